@@ -1,0 +1,36 @@
+import { getWhoami, parseTags } from '@/lib/rabbitmq/overview';
+import { BrokerError } from '@/lib/rabbitmq/errors';
+import { loginSchema } from '@/lib/schemas/auth';
+import { startSession } from '@/lib/session/session';
+import { RouteError, withoutSession } from '@/lib/session/with-session';
+import { canUseManagement, MANAGEMENT_TAGS } from '@/lib/tags';
+
+// POST /api/auth/login — check the credentials against the broker (GET /api/whoami) and start a session
+export const POST = withoutSession({ body: loginSchema }, async ({ body }) => {
+  let tags: string[];
+  try {
+    tags = parseTags((await getWhoami(body)).tags);
+  } catch (error) {
+    if (error instanceof BrokerError && error.code === 'LOGIN_FAILED') {
+      // 3.10 answers 401 "Not management user" for users without a management-capable tag.
+      if (/not management user/i.test(error.message)) throw new RouteError('FORBIDDEN', noManagementTag(body.username));
+      throw new RouteError('LOGIN_FAILED', loginRefusal(error.message));
+    }
+    throw error;
+  }
+  if (!canUseManagement(tags)) throw new RouteError('FORBIDDEN', noManagementTag(body.username));
+  await startSession({ username: body.username, password: body.password, tags });
+  return { username: body.username, tags };
+});
+
+function loginRefusal(reason: string): string {
+  if (/login failed|not_authori[sz]ed/i.test(reason)) return 'Login failed: wrong username or password.';
+  return `RabbitMQ refused the login: ${reason}`;
+}
+
+function noManagementTag(username: string): string {
+  return (
+    `User "${username}" has no management tag (${MANAGEMENT_TAGS.join(', ')}), so RabbitMQ does not let it use ` +
+    'the management API. An administrator can add a tag under Admin → Users.'
+  );
+}

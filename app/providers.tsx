@@ -1,0 +1,23 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ThemeProvider } from 'next-themes';
+import { Toaster } from 'sonner';
+import { I18nProvider } from '@/lib/i18n/i18n';
+import type { Locale } from '@/lib/i18n/define';
+import { getQueryClient } from '@/lib/queries/query-client';
+
+export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const queryClient = getQueryClient();
+  return (
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+      <I18nProvider locale={locale}>
+        <QueryClientProvider client={queryClient}>
+          {children}
+          <Toaster richColors closeButton position="bottom-right" />
+        </QueryClientProvider>
+      </I18nProvider>
+    </ThemeProvider>
+  );
+}

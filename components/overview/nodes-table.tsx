@@ -1,0 +1,104 @@
+'use client';
+
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type ColumnDef } from '@/components/ui/data-table';
+import { MeterBar } from '@/components/ui/meter-bar';
+import { formatBytes, formatCount, formatDuration } from '@/lib/format';
+import { useT, type Translate } from '@/lib/i18n/i18n';
+import type { BrokerNode } from '@/lib/rabbitmq/types';
+
+function columns(t: Translate): ColumnDef<BrokerNode, unknown>[] {
+  return [
+    {
+      id: 'name',
+      header: t('overview.node.name'),
+      cell: ({ row }) => (
+        <div className="flex flex-col gap-0.5">
+          <span className="font-medium">{row.original.name}</span>
+          {row.original.running ? (
+            <Badge tone="green" className="w-fit">{t('overview.node.running')}</Badge>
+          ) : (
+            <Badge tone="red" className="w-fit">{t('overview.node.notRunning')}</Badge>
+          )}
+        </div>
+      ),
+    },
+    {
+      id: 'memory',
+      header: t('overview.node.memory'),
+      cell: ({ row: { original: n } }) =>
+        n.running ? (
+          <MeterBar
+            label={`${t('overview.node.memory')} ${n.name}`}
+            value={n.mem_used}
+            max={n.mem_limit}
+            alarm={n.mem_alarm}
+            text={`${formatBytes(n.mem_used)} (${t('overview.node.highWatermark', { limit: formatBytes(n.mem_limit) })})`}
+          />
+        ) : null,
+    },
+    {
+      id: 'disk',
+      header: t('overview.node.disk'),
+      cell: ({ row: { original: n } }) =>
+        n.running ? (
+          // The danger is little free space: the bar fills as free space shrinks towards the limit.
+          <MeterBar
+            label={`${t('overview.node.disk')} ${n.name}`}
+            value={n.disk_free_limit}
+            max={n.disk_free}
+            alarm={n.disk_free_alarm}
+            warnAt={0.5}
+            text={`${formatBytes(n.disk_free)} (${t('overview.node.lowWatermark', { limit: formatBytes(n.disk_free_limit) })})`}
+          />
+        ) : null,
+    },
+    {
+      id: 'fds',
+      header: t('overview.node.fds'),
+      cell: ({ row: { original: n } }) => usage(t, t('overview.node.fds'), n.name, n.running, n.fd_used, n.fd_total),
+    },
+    {
+      id: 'sockets',
+      header: t('overview.node.sockets'),
+      cell: ({ row: { original: n } }) => usage(t, t('overview.node.sockets'), n.name, n.running, n.sockets_used, n.sockets_total),
+    },
+    {
+      id: 'processes',
+      header: t('overview.node.processes'),
+      cell: ({ row: { original: n } }) => usage(t, t('overview.node.processes'), n.name, n.running, n.proc_used, n.proc_total),
+    },
+    {
+      id: 'uptime',
+      header: t('overview.node.uptime'),
+      meta: { align: 'right' },
+      cell: ({ row }) => (row.original.running ? formatDuration(row.original.uptime) : '—'),
+    },
+  ];
+}
+
+function usage(t: Translate, what: string, node: string, running: boolean, used?: number, total?: number) {
+  if (!running) return null;
+  return (
+    <MeterBar
+      label={`${what} ${node}`}
+      value={used}
+      max={total}
+      text={t('overview.node.available', { used: formatCount(used), total: formatCount(total) })}
+    />
+  );
+}
+
+export function NodesTable({ nodes, isPending }: { nodes: BrokerNode[] | undefined; isPending: boolean }) {
+  const t = useT();
+  return (
+    <DataTable
+      caption={t('overview.nodes')}
+      columns={columns(t)}
+      data={nodes}
+      isPending={isPending}
+      getRowId={(node) => node.name}
+      empty={t('state.empty')}
+    />
+  );
+}

@@ -1,0 +1,146 @@
+'use client';
+
+import { Section } from '@/components/ui/card';
+import { QueryError } from '@/components/ui/query-error';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useSessionUser } from '@/components/shell/session-context';
+import { formatCount, formatRate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { useNodesQuery } from '@/lib/queries/overview/nodes-query';
+import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
+import { useVhostQuery } from '@/lib/queries/overview/vhosts-query';
+import type { MessageStats } from '@/lib/rabbitmq/types';
+import { canMonitor } from '@/lib/tags';
+import { useRefreshSeconds, useVhost } from '@/lib/url-state';
+import { AlarmsPanel } from './alarms-panel';
+import { ListenersTable } from './listeners-table';
+import { NodesTable } from './nodes-table';
+
+const RATES: Array<[MessageKey, keyof MessageStats]> = [
+  ['overview.rate.publish', 'publish_details'],
+  ['overview.rate.confirm', 'confirm_details'],
+  ['overview.rate.deliverManual', 'deliver_details'],
+  ['overview.rate.deliverAuto', 'deliver_no_ack_details'],
+  ['overview.rate.ack', 'ack_details'],
+  ['overview.rate.redeliver', 'redeliver_details'],
+  ['overview.rate.getManual', 'get_details'],
+  ['overview.rate.getAuto', 'get_no_ack_details'],
+  ['overview.rate.getEmpty', 'get_empty_details'],
+  ['overview.rate.returnUnroutable', 'return_unroutable_details'],
+  ['overview.rate.dropUnroutable', 'drop_unroutable_details'],
+];
+
+export function OverviewPage() {
+  const { t, locale } = useI18n();
+  const { tags } = useSessionUser();
+  const [vhost] = useVhost();
+  const [refresh] = useRefreshSeconds();
+  const overview = useOverviewQuery(refresh);
+  const vhostQuery = useVhostQuery(vhost, refresh);
+  const monitor = canMonitor(tags);
+  const nodes = useNodesQuery(refresh, { enabled: monitor });
+
+  // With a vhost selected, messages and rates are that vhost's; otherwise the cluster's.
+  const scoped = vhost !== null;
+  const source = scoped ? vhostQuery : overview;
+  const totals = scoped
+    ? { ready: vhostQuery.data?.messages_ready, unacked: vhostQuery.data?.messages_unacknowledged, total: vhostQuery.data?.messages }
+    : {
+        ready: overview.data?.queue_totals?.messages_ready,
+        unacked: overview.data?.queue_totals?.messages_unacknowledged,
+        total: overview.data?.queue_totals?.messages,
+      };
+  const stats: MessageStats | undefined = scoped ? vhostQuery.data?.message_stats : overview.data?.message_stats;
+  const counts = overview.data?.object_totals;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-semibold">{t('overview.title')}</h1>
+        {scoped ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('overview.vhostScope', { vhost })}</p> : null}
+      </div>
+
+      {monitor && nodes.data ? <AlarmsPanel nodes={nodes.data} /> : null}
+
+      {source.error ? <QueryError what={t('overview.title')} error={source.error} onRetry={() => void source.refetch()} /> : null}
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Section title={t('overview.queuedMessages')}>
+          <StatList
+            pending={source.isPending}
+            items={[
+              { label: t('overview.ready'), value: formatCount(totals.ready, locale), testId: 'queued-ready' },
+              { label: t('overview.unacked'), value: formatCount(totals.unacked, locale), testId: 'queued-unacked' },
+              { label: t('overview.total'), value: formatCount(totals.total, locale), testId: 'queued-total' },
+            ]}
+          />
+        </Section>
+        <Section title={t('overview.messageRates')} className="lg:col-span-2">
+          <StatList
+            pending={source.isPending}
+            columns
+            items={RATES.map(([label, key]) => {
+              const details = stats?.[key];
+              const rate = typeof details === 'object' ? details.rate : 0;
+              return { label: t(label), value: t('common.perSecond', { value: formatRate(rate ?? 0) }) };
+            })}
+          />
+        </Section>
+      </div>
+
+      <Section title={t('overview.globalCounts')}>
+        <StatList
+          pending={overview.isPending}
+          columns
+          items={[
+            { label: t('overview.count.connections'), value: formatCount(counts?.connections, locale), testId: 'count-connections' },
+            { label: t('overview.count.channels'), value: formatCount(counts?.channels, locale), testId: 'count-channels' },
+            { label: t('overview.count.exchanges'), value: formatCount(counts?.exchanges, locale), testId: 'count-exchanges' },
+            { label: t('overview.count.queues'), value: formatCount(counts?.queues, locale), testId: 'count-queues' },
+            { label: t('overview.count.consumers'), value: formatCount(counts?.consumers, locale), testId: 'count-consumers' },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('overview.nodes')}>
+        {monitor ? (
+          nodes.error ? (
+            <QueryError what={t('overview.nodes')} error={nodes.error} onRetry={() => void nodes.refetch()} />
+          ) : (
+            <NodesTable nodes={nodes.data} isPending={nodes.isPending} />
+          )
+        ) : (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('overview.nodesHidden')}</p>
+        )}
+      </Section>
+
+      <Section title={t('overview.listeners')}>
+        <ListenersTable listeners={overview.data?.listeners} isPending={overview.isPending} />
+      </Section>
+    </div>
+  );
+}
+
+function StatList({
+  items,
+  pending,
+  columns = false,
+}: {
+  items: Array<{ label: string; value: string; testId?: string }>;
+  pending: boolean;
+  columns?: boolean;
+}) {
+  return (
+    <dl className={columns ? 'grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-3 xl:grid-cols-5' : 'flex flex-wrap gap-x-8 gap-y-2'}>
+      {items.map((item) => (
+        <div key={item.label} className="flex flex-col">
+          <dt className="text-xs text-zinc-600 dark:text-zinc-400">{item.label}</dt>
+          <dd className="text-lg font-semibold tabular-nums" data-testid={item.testId}>
+            {pending ? <Skeleton className="h-6 w-16" /> : item.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

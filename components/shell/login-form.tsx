@@ -1,0 +1,71 @@
+'use client';
+
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useSearchParams } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { InputField } from '@/components/ui/field';
+import { useT } from '@/lib/i18n/i18n';
+import { useLoginMutation } from '@/lib/queries/auth/login-mutation';
+import { safeNextPath } from '@/lib/safe-next';
+import { loginSchema, type LoginInput } from '@/lib/schemas/auth';
+import { PreferenceSwitches } from './preference-switches';
+
+export function LoginForm() {
+  const t = useT();
+  const searchParams = useSearchParams();
+  const reason = searchParams.get('reason');
+  const login = useLoginMutation();
+  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { username: '', password: '' } });
+
+  const onSubmit = form.handleSubmit((values) =>
+    login.mutate(values, {
+      // A full navigation: the server renders the shell with the new session cookie.
+      onSuccess: () => window.location.assign(safeNextPath(searchParams.get('next'))),
+    }),
+  );
+
+  return (
+    <div className="w-full max-w-sm rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="mb-4 flex items-start justify-between gap-2">
+        <div>
+          <h1 className="text-xl font-semibold">{t('login.title')}</h1>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('login.subtitle')}</p>
+        </div>
+      </div>
+      {reason === 'expired' ? (
+        <Alert tone="warning" className="mb-3">
+          {t('login.expired')}
+        </Alert>
+      ) : reason === 'logged-out' ? (
+        <Alert tone="info" className="mb-3">
+          {t('login.loggedOut')}
+        </Alert>
+      ) : null}
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+        <InputField
+          label={t('login.username')}
+          autoComplete="username"
+          autoFocus
+          error={form.formState.errors.username?.message}
+          {...form.register('username')}
+        />
+        <InputField
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          error={form.formState.errors.password?.message}
+          {...form.register('password')}
+        />
+        {login.error ? <Alert tone="error">{login.error.message}</Alert> : null}
+        <Button type="submit" disabled={login.isPending || login.isSuccess}>
+          {login.isPending ? t('login.submitting') : t('login.submit')}
+        </Button>
+      </form>
+      <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+        <PreferenceSwitches />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+'use client';
+
+import { useMemo, type ReactNode } from 'react';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type RowSelectionState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { cn } from '@/lib/utils';
+import { Skeleton } from './skeleton';
+
+export type { ColumnDef } from '@tanstack/react-table';
+
+export interface SortState {
+  id: string;
+  desc: boolean;
+}
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData, TValue> {
+    /** The management API's sort key for this column; sortable only when set. */
+    sortKey?: string;
+    align?: 'left' | 'right';
+    /** Header tooltip (the official UI explains its abbreviations this way). */
+    title?: string;
+  }
+}
+
+interface DataTableProps<T> {
+  columns: ColumnDef<T, unknown>[];
+  data: T[] | undefined;
+  /** The table's accessible name (a caption, visually hidden unless `showCaption`). */
+  caption: string;
+  showCaption?: boolean;
+  getRowId: (row: T) => string;
+  isPending?: boolean;
+  /** Shown in place of rows when there are none (differs for "no match" and "nothing yet"). */
+  empty?: ReactNode;
+  sort?: SortState | null;
+  onSortChange?: (sort: SortState | null) => void;
+  selection?: RowSelectionState;
+  onSelectionChange?: (selection: RowSelectionState) => void;
+  /** Accessible name of a row's select checkbox. */
+  selectLabel?: (row: T) => string;
+  selectAllLabel?: string;
+  columnVisibility?: VisibilityState;
+  className?: string;
+}
+
+/**
+ * A real <table> with header cells, server-side sort (aria-sort on the header), optional row
+ * selection and column visibility. Paging and sorting happen at the broker, not here.
+ */
+export function DataTable<T>({
+  columns,
+  data,
+  caption,
+  showCaption = false,
+  getRowId,
+  isPending = false,
+  empty,
+  sort,
+  onSortChange,
+  selection,
+  onSelectionChange,
+  selectLabel,
+  selectAllLabel = 'Select all rows on this page',
+  columnVisibility,
+  className,
+}: DataTableProps<T>) {
+  const selectable = Boolean(selection && onSelectionChange);
+  const allColumns = useMemo<ColumnDef<T, unknown>[]>(() => {
+    if (!selectable) return columns;
+    const select: ColumnDef<T, unknown> = {
+      id: '__select',
+      enableHiding: false,
+      header: ({ table }) => (
+        <input
+          type="checkbox"
+          aria-label={selectAllLabel}
+          className="h-4 w-4 accent-orange-600"
+          checked={table.getIsAllRowsSelected()}
+          ref={(el) => {
+            if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
+          }}
+          onChange={table.getToggleAllRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={selectLabel ? selectLabel(row.original) : `Select row ${row.id}`}
+          className="h-4 w-4 accent-orange-600"
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ),
+    };
+    return [select, ...columns];
+  }, [columns, selectable, selectAllLabel, selectLabel]);
+
+  const table = useReactTable<T>({
+    data: data ?? [],
+    columns: allColumns,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableRowSelection: selectable,
+    state: { rowSelection: selection ?? {}, columnVisibility: columnVisibility ?? {} },
+    onRowSelectionChange: (updater) => {
+      if (!onSelectionChange) return;
+      onSelectionChange(typeof updater === 'function' ? updater(selection ?? {}) : updater);
+    },
+  });
+
+  const visibleCount = table.getVisibleLeafColumns().length;
+  const rows = table.getRowModel().rows;
+
+  return (
+    <div className={cn('overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800', className)}>
+      <table className="w-full border-collapse text-sm">
+        <caption className={showCaption ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
+        <thead className="bg-zinc-50 text-left text-xs uppercase tracking-wide text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta;
+                const sortKey = meta?.sortKey;
+                const active = sortKey && sort?.id === sortKey;
+                const ariaSort = active ? (sort!.desc ? 'descending' : 'ascending') : sortKey ? 'none' : undefined;
+                const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort}
+                    title={meta?.title}
+                    className={cn('whitespace-nowrap px-3 py-2 font-medium', meta?.align === 'right' && 'text-right')}
+                  >
+                    {sortKey && onSortChange ? (
+                      <button
+                        type="button"
+                        className="inline-flex cursor-pointer items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-white"
+                        onClick={() =>
+                          onSortChange(
+                            !active ? { id: sortKey, desc: false } : !sort!.desc ? { id: sortKey, desc: true } : null,
+                          )
+                        }
+                      >
+                        {content}
+                        <span aria-hidden="true">{active ? (sort!.desc ? '▼' : '▲') : '↕'}</span>
+                      </button>
+                    ) : (
+                      content
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {isPending && !data
+            ? Array.from({ length: 5 }, (_, i) => (
+                <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
+                  <td colSpan={visibleCount} className="px-3 py-2">
+                    <Skeleton className="h-4 w-full" />
+                  </td>
+                </tr>
+              ))
+            : rows.length === 0
+              ? (
+                <tr className="border-t border-zinc-100 dark:border-zinc-800">
+                  <td colSpan={visibleCount} className="px-3 py-6 text-center text-zinc-500">
+                    {empty}
+                  </td>
+                </tr>
+              )
+              : rows.map((row) => (
+                  <tr
+                    key={row.id}
+                    aria-selected={selectable ? row.getIsSelected() : undefined}
+                    className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <td
+                        key={cell.id}
+                        className={cn(
+                          'px-3 py-1.5 align-top',
+                          cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums',
+                        )}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

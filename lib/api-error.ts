@@ -1,0 +1,49 @@
+// The one error envelope every Warren route answers with, shared by server and browser.
+// `{ error: { code, message } }` with the HTTP status from ERROR_STATUS.
+
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  LOGIN_FAILED: 401,
+  FORBIDDEN: 403,
+  ACCESS_REFUSED: 403,
+  CROSS_SITE_REQUEST: 403,
+  NOT_FOUND: 404,
+  RESOURCE_LOCKED: 405,
+  PRECONDITION_FAILED: 406,
+  CONFLICT: 409,
+  BROKER_ERROR: 502,
+  BROKER_UNREACHABLE: 503,
+  BROKER_TIMEOUT: 504,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+/** Codes that mean "the broker (or part of it) cannot be reached": the shell shows a banner. */
+export const UNREACHABLE_CODES: readonly ErrorCode[] = ['BROKER_UNREACHABLE', 'BROKER_TIMEOUT'];
+
+/** Codes that mean "log in again". */
+export const REAUTH_CODES: readonly ErrorCode[] = ['UNAUTHENTICATED', 'SESSION_EXPIRED'];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && value in ERROR_STATUS;
+}
+
+/** An error answered by a Warren route, as the browser sees it. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status: number = ERROR_STATUS[code],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

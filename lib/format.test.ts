@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatCount, formatDuration, formatRate } from './format';
+
+describe('formatBytes', () => {
+  it('uses binary units like the management UI', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1536)).toBe('1.50 KiB');
+    expect(formatBytes(52 * 1024 * 1024)).toBe('52.0 MiB');
+    expect(formatBytes(undefined)).toBe('—');
+  });
+});
+
+describe('formatRate', () => {
+  it('keeps a trickle visible and rounds large rates', () => {
+    expect(formatRate(0)).toBe('0.00');
+    expect(formatRate(0.2)).toBe('0.20');
+    expect(formatRate(42.26)).toBe('42.3');
+    expect(formatRate(16_500.4)).toBe('16,500');
+    expect(formatRate(undefined)).toBe('—');
+  });
+});
+
+describe('formatDuration', () => {
+  it('reads like an uptime', () => {
+    expect(formatDuration(42_000)).toBe('42s');
+    expect(formatDuration(5 * 60_000 + 3_000)).toBe('5m 3s');
+    expect(formatDuration((26 * 3600 + 60) * 1000)).toBe('1d 2h');
+    expect(formatDuration(-1)).toBe('—');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(10000)).toBe('10,000');
+    expect(formatCount(null)).toBe('—');
+  });
+});

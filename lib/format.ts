@@ -1,0 +1,48 @@
+// Number, size, rate and duration formatting for the UI. Pure: unit-tested beside this file.
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+export function formatBytes(bytes: number | undefined | null): string {
+  if (bytes === undefined || bytes === null || !Number.isFinite(bytes)) return '—';
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return `${value.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+
+export function formatCount(value: number | undefined | null, locale = 'en'): string {
+  if (value === undefined || value === null || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(value);
+}
+
+/** Message rates: two decimals below 10/s (a trickle matters), fewer above. */
+export function formatRate(rate: number | undefined | null): string {
+  if (rate === undefined || rate === null || !Number.isFinite(rate)) return '—';
+  if (rate === 0) return '0.00';
+  const abs = Math.abs(rate);
+  if (abs < 10) return rate.toFixed(2);
+  if (abs < 100) return rate.toFixed(1);
+  return Math.round(rate).toLocaleString('en-US');
+}
+
+/** Uptime from milliseconds, the way operators read it: "3d 4h", "5h 12m", "42s". */
+export function formatDuration(ms: number | undefined | null): string {
+  if (ms === undefined || ms === null || !Number.isFinite(ms) || ms < 0) return '—';
+  const seconds = Math.floor(ms / 1000);
+  const d = Math.floor(seconds / 86400);
+  const h = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  if (d > 0) return `${d}d ${h}h`;
+  if (h > 0) return `${h}h ${m}m`;
+  if (m > 0) return `${m}m ${s}s`;
+  return `${s}s`;
+}
+
+export function formatTime(epochMs: number, locale = 'en'): string {
+  return new Date(epochMs).toLocaleTimeString(locale === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from './messages';
+
+describe('message catalogue', () => {
+  it('has a Simplified Chinese text for every English key, and no extra ones', () => {
+    const en = Object.keys(catalogue.en).sort();
+    const zh = Object.keys(catalogue.zh).sort();
+    expect(zh).toEqual(en);
+    for (const key of zh) expect(catalogue.zh[key as keyof typeof catalogue.zh].trim()).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(catalogue.en) as Array<keyof typeof catalogue.en>) {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(catalogue.zh[key]), key).toEqual(names(catalogue.en[key]));
+    }
+  });
+});

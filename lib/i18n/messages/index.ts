@@ -1,0 +1,22 @@
+import type { Locale } from '../define';
+import { channels } from './channels';
+import { common } from './common';
+import { connections } from './connections';
+import { exchanges } from './exchanges';
+import { overview } from './overview';
+import { queues } from './queues';
+
+const features = [common, overview, queues, exchanges, connections, channels];
+
+export const catalogue = {
+  en: Object.assign({}, ...features.map((f) => f.en)),
+  zh: Object.assign({}, ...features.map((f) => f.zh)),
+} as Record<Locale, Record<MessageKey, string>>;
+
+export type MessageKey =
+  | keyof typeof common.en
+  | keyof typeof overview.en
+  | keyof typeof queues.en
+  | keyof typeof exchanges.en
+  | keyof typeof connections.en
+  | keyof typeof channels.en;

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Vhost } from '@/lib/rabbitmq/types';
+import { apiFetch, seg } from '../fetcher';
+import { refetchInterval } from '../polling';
+import { overviewKeys } from './keys';
+
+export const fetchVhosts = () => apiFetch<Vhost[]>('/api/vhosts');
+export const fetchVhost = (name: string) => apiFetch<Vhost>(`/api/vhosts/${seg(name)}`);
+
+/** The vhosts for the selector: they change rarely, so they are polled at most every 30 s. */
+export function useVhostsQuery(refreshSeconds: number) {
+  return useQuery({
+    queryKey: overviewKeys.vhosts(),
+    queryFn: fetchVhosts,
+    refetchInterval: refetchInterval(refreshSeconds ? Math.max(refreshSeconds, 30) : 0),
+  });
+}
+
+export function useVhostQuery(name: string | null, refreshSeconds: number) {
+  return useQuery({
+    queryKey: overviewKeys.vhost(name ?? ''),
+    queryFn: () => fetchVhost(name!),
+    enabled: name !== null,
+    refetchInterval: refetchInterval(refreshSeconds),
+  });
+}

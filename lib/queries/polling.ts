@@ -1,0 +1,20 @@
+// Polling and caching, as named constants in one place.
+
+/** The refresh selector's choices, in seconds; 0 means off. */
+export const REFRESH_CHOICES = [5, 10, 30, 0] as const;
+export type RefreshSeconds = (typeof REFRESH_CHOICES)[number];
+export const DEFAULT_REFRESH_SECONDS: RefreshSeconds = 5;
+
+/** Data younger than this is not refetched on mount or focus: it was polled a moment ago. */
+export const LIST_STALE_TIME_MS = 2_000;
+
+/** Server-prefetched data counts as fresh for this long, so hydration does not refetch at once. */
+export const PREFETCH_STALE_TIME_MS = 5_000;
+
+export function refetchInterval(seconds: number): number | false {
+  return seconds > 0 ? seconds * 1000 : false;
+}
+
+export function isRefreshSeconds(value: number): value is RefreshSeconds {
+  return (REFRESH_CHOICES as readonly number[]).includes(value);
+}

@@ -1,0 +1,170 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import amqp, { type Channel, type ChannelModel, type ConfirmChannel } from 'amqplib';
+import { BrokerError } from './errors';
+import { AMQP_TIMEOUT_MS, amqpUrls } from './config';
+import type { Credentials } from './management';
+
+/**
+ * AMQP connections made with the logged-in user's own credentials, pooled per (user, vhost).
+ * The pool is only a per-instance cache: any Warren instance rebuilds a connection from the
+ * session when it needs one, so nothing here is session state.
+ */
+
+interface PoolEntry {
+  connection: Promise<ChannelModel>;
+  lastUsed: number;
+}
+
+const IDLE_CLOSE_MS = 5 * 60_000;
+const pool = new Map<string, PoolEntry>();
+let sweeper: NodeJS.Timeout | undefined;
+
+function poolKey(credentials: Credentials, vhost: string): string {
+  return createHash('sha256')
+    .update(`${credentials.username}\u0000${credentials.password}\u0000${vhost}`)
+    .digest('base64url');
+}
+
+async function open(credentials: Credentials, vhost: string): Promise<ChannelModel> {
+  let lastError: BrokerError | undefined;
+  for (const raw of amqpUrls()) {
+    const url = new URL(raw);
+    try {
+      return await amqp.connect(
+        {
+          protocol: url.protocol.replace(':', ''),
+          hostname: url.hostname,
+          port: url.port ? Number(url.port) : undefined,
+          username: credentials.username,
+          password: credentials.password,
+          vhost,
+          heartbeat: 30,
+        },
+        { timeout: AMQP_TIMEOUT_MS, clientProperties: { connection_name: `Warren (${credentials.username})` } },
+      );
+    } catch (error) {
+      lastError = amqpError(error, `${url.hostname}:${url.port || 5672}`);
+      // A refused login or vhost is the same on every node: no point trying the next one.
+      if (lastError.code === 'ACCESS_REFUSED' || lastError.code === 'LOGIN_FAILED') throw lastError;
+    }
+  }
+  throw lastError ?? new BrokerError('BROKER_UNREACHABLE', 'No AMQP URL is configured');
+}
+
+/** A pooled connection for this user and vhost, opened on first use. */
+export async function connection(credentials: Credentials, vhost: string): Promise<ChannelModel> {
+  const key = poolKey(credentials, vhost);
+  const existing = pool.get(key);
+  if (existing) {
+    existing.lastUsed = Date.now();
+    return existing.connection;
+  }
+  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now() };
+  pool.set(key, entry);
+  startSweeper();
+  try {
+    const model = await entry.connection;
+    const forget = () => {
+      if (pool.get(key) === entry) pool.delete(key);
+    };
+    model.on('close', forget);
+    model.on('error', forget);
+    return model;
+  } catch (error) {
+    pool.delete(key);
+    throw error;
+  }
+}
+
+/** Runs `work` on a fresh channel of the pooled connection and always closes the channel. */
+export async function withChannel<T>(
+  credentials: Credentials,
+  vhost: string,
+  work: (channel: Channel) => Promise<T>,
+): Promise<T> {
+  const model = await connection(credentials, vhost);
+  const channel = await model.createChannel();
+  return runOnChannel(channel, work);
+}
+
+/** Like withChannel, with publisher confirms on. */
+export async function withConfirmChannel<T>(
+  credentials: Credentials,
+  vhost: string,
+  work: (channel: ConfirmChannel) => Promise<T>,
+): Promise<T> {
+  const model = await connection(credentials, vhost);
+  const channel = await model.createConfirmChannel();
+  return runOnChannel(channel, work);
+}
+
+async function runOnChannel<C extends Channel, T>(channel: C, work: (channel: C) => Promise<T>): Promise<T> {
+  // A channel error (404 on a missing queue, 406 ...) also closes the channel; keep it from
+  // surfacing as an unhandled 'error' event: the failed operation's promise carries it.
+  channel.on('error', () => {});
+  try {
+    return await work(channel);
+  } catch (error) {
+    throw amqpError(error);
+  } finally {
+    await channel.close().catch(() => {});
+  }
+}
+
+/** Opens (or reuses) the AMQP connection for this user and vhost: the banner's AMQP probe. */
+export async function checkAmqp(credentials: Credentials, vhost: string): Promise<void> {
+  await connection(credentials, vhost);
+}
+
+/** Maps amqplib errors (socket errors, channel/connection close codes) to BrokerError. */
+export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerError {
+  if (error instanceof BrokerError) return error;
+  const err = error as { code?: number | string; message?: string };
+  const message = err?.message ?? String(error);
+  switch (err?.code) {
+    case 404:
+      return new BrokerError('NOT_FOUND', message);
+    case 403:
+      return new BrokerError('ACCESS_REFUSED', message);
+    case 405:
+      return new BrokerError('RESOURCE_LOCKED', message);
+    case 406:
+      return new BrokerError('PRECONDITION_FAILED', message);
+    case 'ECONNREFUSED':
+    case 'ECONNRESET':
+    case 'EHOSTUNREACH':
+    case 'ENOTFOUND':
+      return new BrokerError('BROKER_UNREACHABLE', `Cannot reach ${where} (${err.code})`);
+    case 'ETIMEDOUT':
+      return new BrokerError('BROKER_TIMEOUT', `${where} did not answer within ${AMQP_TIMEOUT_MS / 1000} s`);
+  }
+  if (/ACCESS_REFUSED|Login was refused|403/i.test(message)) return new BrokerError('ACCESS_REFUSED', message);
+  if (/timeout|timed out/i.test(message)) return new BrokerError('BROKER_TIMEOUT', `${where} did not answer: ${message}`);
+  if (/socket|ECONN|closed/i.test(message)) return new BrokerError('BROKER_UNREACHABLE', `Cannot reach ${where}: ${message}`);
+  return new BrokerError('BROKER_ERROR', message);
+}
+
+function startSweeper(): void {
+  if (sweeper) return;
+  sweeper = setInterval(() => {
+    const now = Date.now();
+    for (const [key, entry] of pool) {
+      if (now - entry.lastUsed < IDLE_CLOSE_MS) continue;
+      pool.delete(key);
+      entry.connection.then((model) => model.close()).catch(() => {});
+    }
+    if (pool.size === 0 && sweeper) {
+      clearInterval(sweeper);
+      sweeper = undefined;
+    }
+  }, 60_000);
+  sweeper.unref();
+}
+
+/** Closes every pooled connection (tests, shutdown). */
+export async function closeAllConnections(): Promise<void> {
+  const entries = [...pool.values()];
+  pool.clear();
+  await Promise.all(entries.map((entry) => entry.connection.then((m) => m.close()).catch(() => {})));
+}

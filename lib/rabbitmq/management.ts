@@ -1,0 +1,180 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { BrokerError, brokerErrorFromResponse } from './errors';
+import { MANAGEMENT_TIMEOUT_MS, managementUrls } from './config';
+
+/** The logged-in user's own credentials: every broker call is made as that user. */
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface ManagementRequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  timeoutMs?: number;
+}
+
+type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+/**
+ * Builds a management API path, encoding every interpolated value as one path segment
+ * (vhost "/" becomes %2F, a queue "a/b?c" stays one segment).
+ */
+export function mgmtPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  return strings.reduce(
+    (path, part, i) => path + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''),
+    '',
+  );
+}
+
+// The node that answered last is tried first; the others are the failover order.
+let preferredNode = 0;
+
+// Identical GETs of the same user share one broker request while it is in flight, so ten
+// open tabs polling the overview cost the broker one request per refresh, not ten.
+const inFlight = new Map<string, Promise<unknown>>();
+
+/** The one function that performs every management API request. */
+export async function managementRequest<T>(
+  credentials: Credentials,
+  method: Method,
+  path: string,
+  options: ManagementRequestOptions = {},
+): Promise<T> {
+  const search = buildSearch(options.query);
+  if (method !== 'GET') return (await send(credentials, method, path + search, options)) as T;
+
+  const key = `${credentialKey(credentials)}\u0000${path}${search}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<T>;
+  const request = send(credentials, method, path + search, options).finally(() => inFlight.delete(key));
+  inFlight.set(key, request);
+  return request as Promise<T>;
+}
+
+async function send(
+  credentials: Credentials,
+  method: Method,
+  pathAndSearch: string,
+  options: ManagementRequestOptions,
+): Promise<unknown> {
+  const urls = managementUrls();
+  const timeoutMs = options.timeoutMs ?? MANAGEMENT_TIMEOUT_MS;
+  const authorization =
+    'Basic ' + Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64');
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  let lastFailure: BrokerError | undefined;
+
+  for (let attempt = 0; attempt < urls.length; attempt++) {
+    const index = (preferredNode + attempt) % urls.length;
+    const base = urls[index]!;
+    let response: Response;
+    try {
+      response = await fetch(`${base}/api${pathAndSearch}`, {
+        method,
+        headers: {
+          authorization,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        cache: 'no-store',
+      });
+    } catch (error) {
+      lastFailure = transportError(error, base, timeoutMs);
+      continue;
+    }
+    // A node that is shutting down answers 503; another node may still serve the cluster.
+    if (response.status === 503 && attempt < urls.length - 1) {
+      lastFailure = new BrokerError('BROKER_UNREACHABLE', `The management API at ${base} is unavailable (HTTP 503)`);
+      continue;
+    }
+    preferredNode = index;
+    return readResponse(response);
+  }
+  throw lastFailure ?? new BrokerError('BROKER_UNREACHABLE', 'No management API URL is configured');
+}
+
+async function readResponse(response: Response): Promise<unknown> {
+  const text = await response.text();
+  let parsed: unknown = text;
+  if (text && (response.headers.get('content-type') ?? '').includes('json')) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+  }
+  if (!response.ok) throw brokerErrorFromResponse(response.status, parsed);
+  return text ? parsed : undefined;
+}
+
+function transportError(error: unknown, base: string, timeoutMs: number): BrokerError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new BrokerError('BROKER_TIMEOUT', `The management API at ${base} did not answer within ${timeoutMs / 1000} s`);
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+  const detail = cause || (error instanceof Error ? error.message : String(error));
+  return new BrokerError('BROKER_UNREACHABLE', `Cannot reach the management API at ${base} (${detail})`);
+}
+
+function buildSearch(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+function credentialKey(credentials: Credentials): string {
+  // Hashed so that passwords never sit in a map key in clear.
+  return createHash('sha256').update(`${credentials.username}\u0000${credentials.password}`).digest('base64url');
+}
+
+/** One page of a list, as the management API answers with `pagination=true`. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  page_size: number;
+  page_count: number;
+  item_count: number;
+  filtered_count: number;
+  total_count: number;
+}
+
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+  name?: string;
+  useRegex?: boolean;
+  sort?: string;
+  sortReverse?: boolean;
+  columns?: readonly string[];
+}
+
+/** The management API caps page_size at 500; larger answers 400. */
+export const MAX_PAGE_SIZE = 500;
+
+/** Fetches one page of a list, with paging, sort, filter and columns pushed down to the broker. */
+export function listPage<T>(credentials: Credentials, path: string, request: PageRequest): Promise<Page<T>> {
+  return managementRequest<Page<T>>(credentials, 'GET', path, {
+    query: {
+      pagination: true,
+      page: request.page,
+      page_size: Math.min(request.pageSize, MAX_PAGE_SIZE),
+      name: request.name,
+      use_regex: request.name ? Boolean(request.useRegex) : undefined,
+      sort: request.sort,
+      sort_reverse: request.sort ? Boolean(request.sortReverse) : undefined,
+      columns: request.columns?.join(','),
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { managementRequest, mgmtPath, type Credentials } from './management';
+import type { BrokerNode, Overview, Vhost, Whoami } from './types';
+
+const NODE_COLUMNS = [
+  'name', 'type', 'running', 'uptime', 'mem_used', 'mem_limit', 'mem_alarm', 'disk_free', 'disk_free_limit',
+  'disk_free_alarm', 'fd_used', 'fd_total', 'sockets_used', 'sockets_total', 'proc_used', 'proc_total', 'partitions',
+];
+
+export function getWhoami(credentials: Credentials): Promise<Whoami> {
+  return managementRequest<Whoami>(credentials, 'GET', '/whoami');
+}
+
+export function getOverview(credentials: Credentials): Promise<Overview> {
+  return managementRequest<Overview>(credentials, 'GET', '/overview');
+}
+
+export function listNodes(credentials: Credentials): Promise<BrokerNode[]> {
+  return managementRequest<BrokerNode[]>(credentials, 'GET', '/nodes', { query: { columns: NODE_COLUMNS.join(',') } });
+}
+
+/** The vhosts this user may see (the broker filters them by the user's permissions). */
+export function listVhosts(credentials: Credentials): Promise<Vhost[]> {
+  return managementRequest<Vhost[]>(credentials, 'GET', '/vhosts', {
+    query: { columns: 'name,description,tags,messages,messages_ready,messages_unacknowledged' },
+  });
+}
+
+export function getVhost(credentials: Credentials, vhost: string): Promise<Vhost> {
+  return managementRequest<Vhost>(credentials, 'GET', mgmtPath`/vhosts/${vhost}`);
+}
+
+/** Normalises `tags`, which the broker sends as a list (3.10+) or a comma-separated string (older). */
+export function parseTags(tags: string[] | string | undefined): string[] {
+  if (Array.isArray(tags)) return tags.filter(Boolean);
+  return (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+}

@@ -1,0 +1,98 @@
+// Shapes of the management API answers Warren reads. Only the fields Warren uses are typed;
+// the broker sends more, and optional fields are absent on some versions or for some users.
+
+export interface RateDetails {
+  rate: number;
+  samples?: Array<{ sample: number; timestamp: number }>;
+}
+
+export interface MessageStats {
+  publish?: number;
+  publish_details?: RateDetails;
+  publish_in_details?: RateDetails;
+  publish_out_details?: RateDetails;
+  confirm_details?: RateDetails;
+  deliver_details?: RateDetails;
+  deliver_no_ack_details?: RateDetails;
+  deliver_get_details?: RateDetails;
+  ack_details?: RateDetails;
+  redeliver_details?: RateDetails;
+  get_details?: RateDetails;
+  get_no_ack_details?: RateDetails;
+  get_empty_details?: RateDetails;
+  return_unroutable_details?: RateDetails;
+  drop_unroutable_details?: RateDetails;
+  disk_reads_details?: RateDetails;
+  disk_writes_details?: RateDetails;
+}
+
+export interface QueueTotals {
+  messages?: number;
+  messages_ready?: number;
+  messages_unacknowledged?: number;
+  messages_details?: RateDetails;
+  messages_ready_details?: RateDetails;
+  messages_unacknowledged_details?: RateDetails;
+}
+
+export interface Listener {
+  node: string;
+  protocol: string;
+  ip_address: string;
+  port: number;
+}
+
+export interface Overview {
+  management_version: string;
+  rabbitmq_version: string;
+  erlang_version: string;
+  cluster_name: string;
+  node: string;
+  message_stats?: MessageStats;
+  queue_totals?: QueueTotals;
+  object_totals?: {
+    connections: number;
+    channels: number;
+    exchanges: number;
+    queues: number;
+    consumers: number;
+  };
+  listeners?: Listener[];
+}
+
+export interface Whoami {
+  name: string;
+  tags: string[] | string;
+}
+
+export interface BrokerNode {
+  name: string;
+  type?: string;
+  running: boolean;
+  uptime?: number;
+  mem_used?: number;
+  mem_limit?: number;
+  mem_alarm?: boolean;
+  disk_free?: number;
+  disk_free_limit?: number;
+  disk_free_alarm?: boolean;
+  fd_used?: number;
+  fd_total?: number;
+  sockets_used?: number;
+  sockets_total?: number;
+  proc_used?: number;
+  proc_total?: number;
+  partitions?: string[];
+  rates_mode?: string;
+}
+
+export interface Vhost {
+  name: string;
+  description?: string;
+  tags?: string[];
+  tracing?: boolean;
+  messages?: number;
+  messages_ready?: number;
+  messages_unacknowledged?: number;
+  message_stats?: MessageStats;
+}

@@ -1,0 +1,150 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@/lib/api-error';
+import { BrokerError } from '@/lib/rabbitmq/errors';
+import type { Credentials } from '@/lib/rabbitmq/management';
+import { currentSession, endSession } from './session';
+import type { SessionData } from './config';
+
+/** An error a handler throws on purpose: it reaches the browser as it is. */
+export class RouteError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RouteError';
+  }
+}
+
+interface Schemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+interface BaseContext<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  req: NextRequest;
+  params: z.output<P>;
+  query: z.output<Q>;
+  body: z.output<B>;
+}
+
+export interface SessionContext<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>
+  extends BaseContext<P, Q, B> {
+  session: SessionData;
+  credentials: Credentials;
+}
+
+type RouteHandler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string | string[] | undefined>> },
+) => Promise<Response>;
+
+const empty = z.object({});
+type Empty = typeof empty;
+
+/**
+ * Wraps a route handler that needs a logged-in user: checks the session, validates params,
+ * query and body with zod, rejects cross-site mutations and maps every error to the envelope.
+ */
+export function withSession<P extends z.ZodType = Empty, Q extends z.ZodType = Empty, B extends z.ZodType = Empty>(
+  schemas: Schemas<P, Q, B>,
+  handler: (ctx: SessionContext<P, Q, B>) => Promise<unknown>,
+): RouteHandler {
+  return route(schemas, async (base) => {
+    const state = await currentSession();
+    if (state.status === 'expired') throw new RouteError('SESSION_EXPIRED', 'Your session has expired. Please log in again.');
+    if (state.status !== 'active') throw new RouteError('UNAUTHENTICATED', 'Please log in.');
+    const { session } = state;
+    try {
+      return await handler({ ...base, session, credentials: { username: session.username, password: session.password } });
+    } catch (error) {
+      // The broker no longer accepts these credentials (password changed, user deleted).
+      if (error instanceof BrokerError && error.code === 'LOGIN_FAILED') {
+        await endSession();
+        throw new RouteError('UNAUTHENTICATED', `RabbitMQ no longer accepts your login: ${error.message}`);
+      }
+      throw error;
+    }
+  });
+}
+
+/** The same wrapper for the few routes that work without a session (login). */
+export function withoutSession<P extends z.ZodType = Empty, Q extends z.ZodType = Empty, B extends z.ZodType = Empty>(
+  schemas: Schemas<P, Q, B>,
+  handler: (ctx: BaseContext<P, Q, B>) => Promise<unknown>,
+): RouteHandler {
+  return route(schemas, handler);
+}
+
+function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  schemas: Schemas<P, Q, B>,
+  handler: (ctx: BaseContext<P, Q, B>) => Promise<unknown>,
+): RouteHandler {
+  return async (req, ctx) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') assertSameOrigin(req);
+      const params = parse(schemas.params ?? empty, (await ctx?.params) ?? {}, 'path');
+      const query = parse(schemas.query ?? empty, Object.fromEntries(req.nextUrl.searchParams), 'query');
+      const body = schemas.body ? parse(schemas.body, await readJson(req), 'body') : {};
+      const result = await handler({ req, params, query, body } as BaseContext<P, Q, B>);
+      if (result instanceof Response) return result;
+      if (result === undefined) return new NextResponse(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+      return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      return errorResponse(error, req);
+    }
+  };
+}
+
+export function errorResponse(error: unknown, req?: NextRequest): NextResponse<ApiErrorBody> {
+  let code: ErrorCode = 'INTERNAL';
+  let message = 'Warren hit an unexpected error; the details are in its server log.';
+  if (error instanceof RouteError || error instanceof BrokerError) {
+    code = error.code;
+    message = error.message;
+  } else {
+    console.error(`[warren] ${req?.method ?? ''} ${req?.nextUrl.pathname ?? ''} failed:`, error);
+  }
+  return NextResponse.json({ error: { code, message } }, { status: ERROR_STATUS[code], headers: { 'cache-control': 'no-store' } });
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const details = result.error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+  throw new RouteError('VALIDATION_FAILED', `Invalid ${where}: ${details}`);
+}
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RouteError('VALIDATION_FAILED', 'The request body is not valid JSON');
+  }
+}
+
+/** Cookies are SameSite=Lax already; this also refuses a cross-site POST/PUT/DELETE outright. */
+function assertSameOrigin(req: NextRequest): void {
+  const fetchSite = req.headers.get('sec-fetch-site');
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    throw new RouteError('CROSS_SITE_REQUEST', 'Cross-site requests are not allowed');
+  }
+  const origin = req.headers.get('origin');
+  if (origin) {
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      throw new RouteError('CROSS_SITE_REQUEST', 'Cross-site requests are not allowed');
+    }
+    if (originHost !== host) throw new RouteError('CROSS_SITE_REQUEST', 'Cross-site requests are not allowed');
+  }
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import { useCallback } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { DEFAULT_REFRESH_SECONDS, isRefreshSeconds, type RefreshSeconds } from '@/lib/queries/polling';
+
+export type ParamUpdates = Record<string, string | number | boolean | null | undefined>;
+
+/** View state that a user would share or reload lives in the URL; this reads and updates it. */
+export function useUrlParams() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+
+  const set = useCallback(
+    (updates: ParamUpdates, { push = false } = {}) => {
+      const next = new URLSearchParams(searchParams.toString());
+      for (const [key, value] of Object.entries(updates)) {
+        if (value === null || value === undefined || value === '' || value === false) next.delete(key);
+        else next.set(key, String(value));
+      }
+      const search = next.toString();
+      const url = search ? `${pathname}?${search}` : pathname;
+      if (push) router.push(url, { scroll: false });
+      else router.replace(url, { scroll: false });
+    },
+    [pathname, router, searchParams],
+  );
+
+  return { params: searchParams, set };
+}
+
+export const REMEMBERED_PARAMS = { vhost: 'warren.vhost', refresh: 'warren.refresh' } as const;
+
+/** The selected vhost; null means "All". */
+export function useVhost(): [string | null, (vhost: string | null) => void] {
+  const { params, set } = useUrlParams();
+  const vhost = params.get('vhost');
+  const setVhost = useCallback(
+    (next: string | null) => {
+      remember(REMEMBERED_PARAMS.vhost, next);
+      // Another vhost's list starts on its first page.
+      set({ vhost: next, page: null });
+    },
+    [set],
+  );
+  return [vhost, setVhost];
+}
+
+export function useRefreshSeconds(): [RefreshSeconds, (seconds: RefreshSeconds) => void] {
+  const { params, set } = useUrlParams();
+  const raw = params.get('refresh');
+  const parsed = raw === null ? DEFAULT_REFRESH_SECONDS : Number(raw);
+  const seconds = isRefreshSeconds(parsed) ? parsed : DEFAULT_REFRESH_SECONDS;
+  const setSeconds = useCallback(
+    (next: RefreshSeconds) => {
+      remember(REMEMBERED_PARAMS.refresh, String(next));
+      set({ refresh: next === DEFAULT_REFRESH_SECONDS ? null : String(next) });
+    },
+    [set],
+  );
+  return [seconds, setSeconds];
+}
+
+function remember(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage can be disabled; the URL still holds the state.
+  }
+}
+
+export function recall(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.WARREN_TEST_PORT ?? 3190);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium: browser downloads are impossible on these machines.
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: Number(process.env.WARREN_TEST_WORKERS ?? 2),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['json']] : [['list']],
+  use: { baseURL, trace: 'retain-on-failure', locale: 'en-US', timezoneId: 'UTC' },
+  projects: [
+    { name: 'setup', testMatch: /support\/auth\.setup\.ts/ },
+    { name: 'api', testMatch: /api\/.*\.spec\.ts/, dependencies: ['setup'] },
+    { name: 'browser', testMatch: /^(?!.*(api|outage)\/).*\.spec\.ts$/, use: chromium, dependencies: ['setup'] },
+    // Stops and restarts the broker: runs alone, after everything else.
+    { name: 'outage', testMatch: /outage\/.*\.spec\.ts/, use: chromium, dependencies: ['api', 'browser'] },
+  ],
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/login`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
