@@ -178,3 +178,35 @@ export function listPage<T>(credentials: Credentials, path: string, request: Pag
     },
   });
 }
+
+/**
+ * Like listPage, but a page past the end (the broker answers 400 "page out of range", e.g.
+ * after the last items of the last page were deleted) falls back to the last page.
+ */
+export async function listPageClamped<T>(credentials: Credentials, path: string, request: PageRequest): Promise<Page<T>> {
+  try {
+    return await listPage<T>(credentials, path, request);
+  } catch (error) {
+    if (!(error instanceof BrokerError) || error.code !== 'BAD_REQUEST' || request.page <= 1) throw error;
+    if (!/page out of range/i.test(error.message)) throw error;
+    const first = await listPage<T>(credentials, path, { ...request, page: 1 });
+    if (first.page_count <= 1) return first;
+    return listPage<T>(credentials, path, { ...request, page: first.page_count });
+  }
+}
+
+/** The PageRequest for a validated list query (lib/schemas/list.ts). */
+export function pageRequest(
+  query: { page: number; page_size: number; name?: string; use_regex?: boolean; sort?: string; sort_reverse?: boolean },
+  columns?: readonly string[],
+): PageRequest {
+  return {
+    page: query.page,
+    pageSize: query.page_size,
+    name: query.name,
+    useRegex: query.use_regex,
+    sort: query.sort,
+    sortReverse: query.sort_reverse,
+    columns,
+  };
+}

@@ -1,0 +1,112 @@
+'use client';
+
+import type { ArgumentRow, ArgumentType } from '@/lib/arguments';
+import { cn } from '@/lib/utils';
+import { Button } from './button';
+import { inputClass } from './field';
+
+export interface ArgumentPreset {
+  key: string;
+  label: string;
+  type: ArgumentType;
+  /** A value to start from, e.g. "reject-publish" for x-overflow. */
+  value?: string;
+  hint?: string;
+}
+
+/**
+ * Arguments as rows of key, value and type, with one-click helpers for the well-known keys
+ * (like the official UI's "Add" links under the form). Errors come from argumentsFromRows.
+ */
+export function ArgumentsEditor({
+  rows,
+  onChange,
+  errors = {},
+  presets = [],
+  legend = 'Arguments',
+}: {
+  rows: ArgumentRow[];
+  onChange: (rows: ArgumentRow[]) => void;
+  errors?: Record<number, string>;
+  presets?: ArgumentPreset[];
+  legend?: string;
+}) {
+  const update = (index: number, patch: Partial<ArgumentRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const add = (row: ArgumentRow = { key: '', value: '', type: 'string' }) => {
+    // Reuse a trailing blank row instead of piling them up.
+    const last = rows[rows.length - 1];
+    if (last && !last.key && !last.value) onChange([...rows.slice(0, -1), row]);
+    else onChange([...rows, row]);
+  };
+
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      {rows.map((row, index) => (
+        <div key={index} className="flex flex-col gap-1">
+          <div className="flex items-center gap-2">
+            <input
+              aria-label={`${legend} ${index + 1} key`}
+              placeholder="key"
+              className={cn(inputClass, 'h-8 flex-1')}
+              value={row.key}
+              aria-invalid={Boolean(errors[index])}
+              onChange={(event) => update(index, { key: event.target.value })}
+            />
+            <span aria-hidden="true">=</span>
+            <input
+              aria-label={`${legend} ${index + 1} value`}
+              placeholder="value"
+              className={cn(inputClass, 'h-8 flex-1')}
+              value={row.value}
+              aria-invalid={Boolean(errors[index])}
+              onChange={(event) => update(index, { value: event.target.value })}
+            />
+            <select
+              aria-label={`${legend} ${index + 1} type`}
+              className={cn(inputClass, 'h-8 w-28')}
+              value={row.type}
+              onChange={(event) => update(index, { type: event.target.value as ArgumentType })}
+            >
+              <option value="string">String</option>
+              <option value="number">Number</option>
+              <option value="boolean">Boolean</option>
+              <option value="list">List</option>
+            </select>
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-label={`Remove ${legend.toLowerCase()} ${row.key || index + 1}`}
+              onClick={() => onChange(rows.filter((_, i) => i !== index))}
+            >
+              ✕
+            </Button>
+          </div>
+          {errors[index] ? (
+            <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+              {errors[index]}
+            </p>
+          ) : null}
+        </div>
+      ))}
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+        <Button variant="outline" size="sm" onClick={() => add()}>
+          Add argument
+        </Button>
+        {presets.length ? <span className="text-zinc-500">Add:</span> : null}
+        {presets.map((preset) => (
+          <button
+            key={preset.key}
+            type="button"
+            title={preset.hint ? `${preset.key} — ${preset.hint}` : preset.key}
+            className="cursor-pointer text-orange-700 underline-offset-2 hover:underline dark:text-orange-400"
+            onClick={() => add({ key: preset.key, value: preset.value ?? '', type: preset.type })}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
