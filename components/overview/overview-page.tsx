@@ -44,12 +44,18 @@ export function OverviewPage() {
   // With a vhost selected, messages and rates are that vhost's; otherwise the cluster's.
   const scoped = vhost !== null;
   const source = scoped ? vhostQuery : overview;
+  // The broker leaves the counts out while there are no queues: that is zero, not unknown.
+  const counted = (value: number | undefined) => (source.data ? (value ?? 0) : undefined);
   const totals = scoped
-    ? { ready: vhostQuery.data?.messages_ready, unacked: vhostQuery.data?.messages_unacknowledged, total: vhostQuery.data?.messages }
+    ? {
+        ready: counted(vhostQuery.data?.messages_ready),
+        unacked: counted(vhostQuery.data?.messages_unacknowledged),
+        total: counted(vhostQuery.data?.messages),
+      }
     : {
-        ready: overview.data?.queue_totals?.messages_ready,
-        unacked: overview.data?.queue_totals?.messages_unacknowledged,
-        total: overview.data?.queue_totals?.messages,
+        ready: counted(overview.data?.queue_totals?.messages_ready),
+        unacked: counted(overview.data?.queue_totals?.messages_unacknowledged),
+        total: counted(overview.data?.queue_totals?.messages),
       };
   const stats: MessageStats | undefined = scoped ? vhostQuery.data?.message_stats : overview.data?.message_stats;
   const counts = overview.data?.object_totals;

@@ -68,6 +68,8 @@ export const common = defineMessages(
     'notFound.title': 'Page not found',
     'notFound.back': 'Back to the overview',
     'error.title': 'Something went wrong on this page',
+    'admin.notYet':
+      'Users, virtual hosts, permissions, policies, limits and definitions are not in Warren yet. Until they are, use rabbitmqctl or the management UI of the broker.',
   },
   {
     'app.name': 'Warren',
@@ -136,5 +138,6 @@ export const common = defineMessages(
     'notFound.title': '页面不存在',
     'notFound.back': '返回概览',
     'error.title': '此页面出错了',
+    'admin.notYet': 'Warren 暂不支持用户、虚拟主机、权限、策略、限制和定义的管理。在此之前，请使用 rabbitmqctl 或 broker 自带的管理界面。',
   },
 );

@@ -7,6 +7,13 @@ import { canUseManagement, MANAGEMENT_TAGS } from '@/lib/tags';
 
 // POST /api/auth/login — check the credentials against the broker (GET /api/whoami) and start a session
 export const POST = withoutSession({ body: loginSchema }, async ({ body }) => {
+  if (loopbackUsers().includes(body.username)) {
+    throw new RouteError(
+      'FORBIDDEN',
+      `RabbitMQ lets "${body.username}" log in only from localhost. Warren talks to the broker from its own host, ` +
+        'so it refuses this user to keep that rule: create a user of your own (set WARREN_LOOPBACK_USERS to change the list).',
+    );
+  }
   let tags: string[];
   try {
     tags = parseTags((await getWhoami(body)).tags);
@@ -22,6 +29,16 @@ export const POST = withoutSession({ body: loginSchema }, async ({ body }) => {
   await startSession({ username: body.username, password: body.password, tags });
   return { username: body.username, tags };
 });
+
+/**
+ * Users the broker restricts to loopback (its `loopback_users`, guest by default). Warren's own
+ * connection to the broker comes from loopback, so without this check anyone who can reach
+ * Warren could log in as guest/guest.
+ */
+function loopbackUsers(): string[] {
+  const value = process.env.WARREN_LOOPBACK_USERS ?? 'guest';
+  return value.split(',').map((name) => name.trim()).filter(Boolean);
+}
 
 function loginRefusal(reason: string): string {
   if (/login failed|not_authori[sz]ed/i.test(reason)) return 'Login failed: wrong username or password.';
