@@ -15,6 +15,8 @@ export interface ManagementRequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   timeoutMs?: number;
+  /** Extra request headers, e.g. X-Reason when force-closing a connection. */
+  headers?: Record<string, string>;
 }
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
@@ -79,6 +81,7 @@ async function send(
           authorization,
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...options.headers,
         },
         body,
         signal: AbortSignal.timeout(timeoutMs),

@@ -1,0 +1,207 @@
+'use client';
+
+import { useMemo } from 'react';
+import Link from 'next/link';
+import { useSessionUser } from '@/components/shell/session-context';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type ColumnDef } from '@/components/ui/data-table';
+import { ListToolbar } from '@/components/ui/list-toolbar';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryError } from '@/components/ui/query-error';
+import { formatCount } from '@/lib/format';
+import { useI18n, type Translate } from '@/lib/i18n/i18n';
+import type { Locale } from '@/lib/i18n/define';
+import { useConnectionsQuery } from '@/lib/queries/connections/connections-query';
+import { useListParams } from '@/lib/queries/list-params';
+import type { ConnectionSummary } from '@/lib/rabbitmq/connections';
+import { routes } from '@/lib/routes';
+import { canMonitor } from '@/lib/tags';
+import { useRefreshSeconds } from '@/lib/url-state';
+import { ColumnChooser, useColumnVisibility, type ChoosableColumn } from './column-chooser';
+import { formatByteRate, formatDateTime } from './format';
+import { StateBadge } from './state-badge';
+
+const DEFAULT_SORT = { id: 'name', desc: false };
+
+/** The official UI's optional columns, with its defaults. */
+function choosable(t: Translate): ChoosableColumn[] {
+  return [
+    { id: 'vhost', label: t('connections.col.vhost'), defaultVisible: true },
+    { id: 'node', label: t('connections.col.node'), defaultVisible: true },
+    { id: 'user', label: t('connections.col.user'), defaultVisible: true },
+    { id: 'state', label: t('connections.col.state'), defaultVisible: true },
+    { id: 'ssl', label: t('connections.col.ssl'), defaultVisible: true },
+    { id: 'protocol', label: t('connections.col.protocol'), defaultVisible: true },
+    { id: 'channels', label: t('connections.col.channels'), defaultVisible: true },
+    { id: 'channel_max', label: t('connections.col.channelMax'), defaultVisible: false },
+    { id: 'frame_max', label: t('connections.col.frameMax'), defaultVisible: false },
+    { id: 'auth_mechanism', label: t('connections.col.authMechanism'), defaultVisible: false },
+    { id: 'client', label: t('connections.col.client'), defaultVisible: false },
+    { id: 'from_client', label: t('connections.col.fromClient'), defaultVisible: true },
+    { id: 'to_client', label: t('connections.col.toClient'), defaultVisible: true },
+    { id: 'heartbeat', label: t('connections.col.heartbeat'), defaultVisible: false },
+    { id: 'connected_at', label: t('connections.col.connectedAt'), defaultVisible: false },
+  ];
+}
+
+function columns(t: Translate, locale: Locale): ColumnDef<ConnectionSummary, unknown>[] {
+  return [
+    {
+      id: 'name',
+      header: t('connections.col.name'),
+      meta: { sortKey: 'name' },
+      cell: ({ row: { original: c } }) => <ConnectionName connection={c} />,
+    },
+    { id: 'vhost', header: t('connections.col.vhost'), meta: { sortKey: 'vhost' }, cell: ({ row }) => row.original.vhost },
+    { id: 'node', header: t('connections.col.node'), meta: { sortKey: 'node' }, cell: ({ row }) => row.original.node ?? '—' },
+    { id: 'user', header: t('connections.col.user'), meta: { sortKey: 'user' }, cell: ({ row }) => row.original.user },
+    {
+      id: 'state',
+      header: t('connections.col.state'),
+      meta: { sortKey: 'state' },
+      cell: ({ row }) => <StateBadge state={row.original.state} />,
+    },
+    {
+      id: 'ssl',
+      header: t('connections.col.ssl'),
+      meta: { sortKey: 'ssl' },
+      cell: ({ row }) => (row.original.ssl ? <Badge tone="green">TLS</Badge> : t('connections.noTls')),
+    },
+    { id: 'protocol', header: t('connections.col.protocol'), meta: { sortKey: 'protocol' }, cell: ({ row }) => row.original.protocol ?? '—' },
+    {
+      id: 'channels',
+      header: t('connections.col.channels'),
+      meta: { sortKey: 'channels', align: 'right' },
+      cell: ({ row }) => formatCount(row.original.channels, locale),
+    },
+    {
+      id: 'channel_max',
+      header: t('connections.col.channelMax'),
+      meta: { sortKey: 'channel_max', align: 'right' },
+      cell: ({ row }) => formatCount(row.original.channel_max, locale),
+    },
+    {
+      id: 'frame_max',
+      header: t('connections.col.frameMax'),
+      meta: { sortKey: 'frame_max', align: 'right' },
+      cell: ({ row }) => formatCount(row.original.frame_max, locale),
+    },
+    {
+      id: 'auth_mechanism',
+      header: t('connections.col.authMechanism'),
+      meta: { sortKey: 'auth_mechanism' },
+      cell: ({ row }) => row.original.auth_mechanism ?? '—',
+    },
+    {
+      id: 'client',
+      header: t('connections.col.client'),
+      cell: ({ row: { original: c } }) =>
+        [c.client_properties?.product, c.client_properties?.version].filter(Boolean).join(' ') || '—',
+    },
+    {
+      id: 'from_client',
+      header: t('connections.col.fromClient'),
+      meta: { sortKey: 'recv_oct_details.rate', align: 'right', title: t('connections.fromClientTitle') },
+      cell: ({ row }) => formatByteRate(row.original.recv_oct_details?.rate),
+    },
+    {
+      id: 'to_client',
+      header: t('connections.col.toClient'),
+      meta: { sortKey: 'send_oct_details.rate', align: 'right', title: t('connections.toClientTitle') },
+      cell: ({ row }) => formatByteRate(row.original.send_oct_details?.rate),
+    },
+    {
+      id: 'heartbeat',
+      header: t('connections.col.heartbeat'),
+      meta: { sortKey: 'timeout', align: 'right' },
+      cell: ({ row }) =>
+        row.original.timeout ? t('connections.seconds', { seconds: row.original.timeout }) : t('connections.heartbeatOff'),
+    },
+    {
+      id: 'connected_at',
+      header: t('connections.col.connectedAt'),
+      meta: { sortKey: 'connected_at' },
+      cell: ({ row }) => formatDateTime(row.original.connected_at, locale),
+    },
+  ];
+}
+
+/** The network name links to the detail; the client-provided name, when there is one, is what people recognise. */
+function ConnectionName({ connection }: { connection: ConnectionSummary }) {
+  const clientName = connection.client_properties?.connection_name;
+  return (
+    <div className="flex min-w-0 flex-col">
+      {clientName ? <span className="font-semibold break-words">{clientName}</span> : null}
+      <Link
+        href={routes.connection(connection.name)}
+        className={
+          clientName
+            ? 'text-xs break-words text-orange-700 hover:underline dark:text-orange-400'
+            : 'font-medium break-words text-orange-700 hover:underline dark:text-orange-400'
+        }
+      >
+        {connection.name}
+      </Link>
+    </div>
+  );
+}
+
+export function ConnectionsPage() {
+  const { t, locale } = useI18n();
+  const { tags } = useSessionUser();
+  const [refresh] = useRefreshSeconds();
+  const list = useListParams(DEFAULT_SORT);
+  const query = useConnectionsQuery(list, refresh);
+  const optional = useMemo(() => choosable(t), [t]);
+  const { visibility, toggle } = useColumnVisibility('warren.columns.connections', optional);
+  const allColumns = useMemo(() => columns(t, locale), [t, locale]);
+  const monitor = canMonitor(tags);
+
+  const page = query.data;
+  const title = list.vhost ? t('connections.listTitleVhost', { vhost: list.vhost }) : t('connections.listTitle');
+  const filtered = Boolean(list.name);
+  const heading = !page
+    ? title
+    : filtered
+      ? t('list.headingFiltered', { title, total: formatCount(page.total_count, locale), filtered: formatCount(page.filtered_count, locale) })
+      : t('list.heading', { title, total: formatCount(page.total_count, locale) });
+
+  // With one vhost selected, its name in every row says nothing.
+  const shown = list.vhost ? { ...visibility, vhost: false } : visibility;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{heading}</h1>
+      {!monitor ? <Alert tone="info">{t('connections.ownOnly')}</Alert> : null}
+      <ListToolbar name={list.name} regex={list.regex} onFilterChange={list.setFilter} filterLabel={t('connections.filter')}>
+        <ColumnChooser columns={optional} visibility={visibility} onToggle={toggle} />
+      </ListToolbar>
+      {query.error ? (
+        <QueryError what={t('connections.title')} error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <DataTable
+          caption={title}
+          columns={allColumns}
+          data={page?.items}
+          isPending={query.isPending}
+          getRowId={(connection) => connection.name}
+          sort={list.sort}
+          onSortChange={list.setSort}
+          columnVisibility={shown}
+          empty={filtered ? t('state.noMatch') : monitor ? t('connections.empty') : t('connections.ownOnly')}
+        />
+      )}
+      {page ? (
+        <Pagination
+          page={page.page}
+          pageCount={page.page_count}
+          pageSize={list.pageSize}
+          onPageChange={list.setPage}
+          onPageSizeChange={list.setPageSize}
+          label={t('connections.pages')}
+        />
+      ) : null}
+    </div>
+  );
+}
