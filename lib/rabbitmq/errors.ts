@@ -20,7 +20,18 @@ const REASON_CODES: Array<[RegExp, ErrorCode]> = [
   [/^ACCESS_REFUSED\b/, 'ACCESS_REFUSED'],
   [/^NOT_FOUND\b/, 'NOT_FOUND'],
   [/^RESOURCE_LOCKED\b/, 'RESOURCE_LOCKED'],
+  // 3.10 answers a queue redeclared with other arguments with 400 "inequivalent arg 'x-…' for
+  // queue …": over AMQP the same refusal is 406 PRECONDITION_FAILED, and that is what it means.
+  [/^inequivalent arg\b/i, 'PRECONDITION_FAILED'],
 ];
+
+/**
+ * The broker answers 401 both for "who are you?" and for "you may not": only these reasons mean
+ * the login itself is refused. The others ("Not administrator user", "Not monitor user", "User
+ * not authorised to access virtual host", "… object") refuse one request of a valid login: they
+ * are 403s and must not end the session.
+ */
+const LOGIN_REFUSALS = /^(Login failed|Not management user|User can only log in via localhost)$/i;
 
 /**
  * Maps a management API error response to a BrokerError. The body is usually
@@ -36,7 +47,7 @@ export function brokerErrorFromResponse(status: number, body: unknown): BrokerEr
     case 400:
       return new BrokerError('BAD_REQUEST', message);
     case 401:
-      return new BrokerError('LOGIN_FAILED', message);
+      return new BrokerError(reason && !LOGIN_REFUSALS.test(reason) ? 'ACCESS_REFUSED' : 'LOGIN_FAILED', message);
     case 403:
       return new BrokerError('ACCESS_REFUSED', message);
     case 404:

@@ -1,5 +1,6 @@
 import 'server-only';
-import { managementRequest, mgmtPath, type Credentials } from './management';
+import { BrokerError } from './errors';
+import { managementRequest, type Credentials } from './management';
 import type { BrokerNode, Overview, Vhost, Whoami } from './types';
 
 const NODE_COLUMNS = [
@@ -26,8 +27,18 @@ export function listVhosts(credentials: Credentials): Promise<Vhost[]> {
   });
 }
 
-export function getVhost(credentials: Credentials, vhost: string): Promise<Vhost> {
-  return managementRequest<Vhost>(credentials, 'GET', mgmtPath`/vhosts/${vhost}`);
+/**
+ * One vhost's queued messages and rates. GET /api/vhosts/{name} is for administrators only
+ * (3.10 answers others 401 "Not administrator user"), while the list is open to every user and
+ * filtered to their vhosts, so the list serves everyone.
+ */
+export async function getVhost(credentials: Credentials, vhost: string): Promise<Vhost> {
+  const vhosts = await managementRequest<Vhost[]>(credentials, 'GET', '/vhosts', {
+    query: { columns: 'name,description,tags,messages,messages_ready,messages_unacknowledged,message_stats' },
+  });
+  const found = vhosts.find((v) => v.name === vhost);
+  if (!found) throw new BrokerError('NOT_FOUND', `Virtual host "${vhost}" does not exist or you have no access to it`);
+  return found;
 }
 
 /** Normalises `tags`, which the broker sends as a list (3.10+) or a comma-separated string (older). */

@@ -8,7 +8,10 @@ export function useLogoutMutation() {
   return useMutation({
     mutationFn: logout,
     onSuccess: () => {
-      queryClient.clear();
+      // Stop polling, but do not clear the cache: clearing makes mounted queries refetch at once,
+      // their 401 redirects to /login?next=… and wins over this navigation. The full page load
+      // below drops the cached data anyway.
+      void queryClient.cancelQueries();
       window.location.assign('/login?reason=logged-out');
     },
   });
