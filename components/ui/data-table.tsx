@@ -51,6 +51,8 @@ interface DataTableProps<T> {
   className?: string;
 }
 
+const NO_ROWS: never[] = [];
+
 /**
  * A real <table> with header cells, server-side sort (aria-sort on the header), optional row
  * selection and column visibility. Paging and sorting happen at the broker, not here.
@@ -104,7 +106,9 @@ export function DataTable<T>({
   }, [columns, selectable, selectAllLabel, selectLabel]);
 
   const table = useReactTable<T>({
-    data: data ?? [],
+    // A stable empty array: a new [] on every render makes the table reset its state on every
+    // render, an endless chain of updates that starves transitions (router.replace never commits).
+    data: data ?? (NO_ROWS as T[]),
     columns: allColumns,
     getRowId,
     getCoreRowModel: getCoreRowModel(),

@@ -101,12 +101,16 @@ export async function withConfirmChannel<T>(
 
 async function runOnChannel<C extends Channel, T>(channel: C, work: (channel: C) => Promise<T>): Promise<T> {
   // A channel error (404 on a missing queue, 406 ...) also closes the channel; keep it from
-  // surfacing as an unhandled 'error' event: the failed operation's promise carries it.
-  channel.on('error', () => {});
+  // surfacing as an unhandled 'error' event, but keep its reason: a publish to a missing exchange
+  // rejects waitForConfirms() with a bare "channel closed" while the 'error' event carries the 404.
+  let closedBy: unknown;
+  channel.on('error', (error: unknown) => {
+    closedBy ??= error;
+  });
   try {
     return await work(channel);
   } catch (error) {
-    throw amqpError(error);
+    throw amqpError(closedBy ?? error);
   } finally {
     await channel.close().catch(() => {});
   }
@@ -140,6 +144,11 @@ export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerEr
       return new BrokerError('BROKER_TIMEOUT', `${where} did not answer within ${AMQP_TIMEOUT_MS / 1000} s`);
   }
   if (/ACCESS_REFUSED|Login was refused|403/i.test(message)) return new BrokerError('ACCESS_REFUSED', message);
+  // The broker closes the connection during connection.open (530 NOT_ALLOWED) when the vhost does
+  // not exist or the user has no permissions on it; amqplib reports only this, without the reason.
+  if (/Expected ConnectionOpenOk; got <ConnectionClose/.test(message)) {
+    return new BrokerError('ACCESS_REFUSED', 'RabbitMQ refused access to the virtual host: it does not exist or the user has no permissions on it');
+  }
   if (/timeout|timed out/i.test(message)) return new BrokerError('BROKER_TIMEOUT', `${where} did not answer: ${message}`);
   if (/socket|ECONN|closed/i.test(message)) return new BrokerError('BROKER_UNREACHABLE', `Cannot reach ${where}: ${message}`);
   return new BrokerError('BROKER_ERROR', message);

@@ -1,0 +1,16 @@
+import { deleteBinding } from '@/lib/rabbitmq/bindings';
+import { bindingParams } from '@/lib/schemas/binding';
+import { exchangeFromSegment } from '@/lib/schemas/exchange';
+import { withSession } from '@/lib/session/with-session';
+
+// DELETE /api/bindings/:vhost/e/:source/e/:destination/:props — unbind (props is the binding's properties_key)
+export const DELETE = withSession({ params: bindingParams }, async ({ credentials, params }) => {
+  await deleteBinding(
+    credentials,
+    params.vhost,
+    exchangeFromSegment(params.source),
+    'exchange',
+    exchangeFromSegment(params.destination),
+    params.props,
+  );
+});

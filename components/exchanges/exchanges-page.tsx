@@ -1,0 +1,119 @@
+'use client';
+
+import { useMemo } from 'react';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { Section } from '@/components/ui/card';
+import { DataTable, type ColumnDef, type SortState } from '@/components/ui/data-table';
+import { ListToolbar } from '@/components/ui/list-toolbar';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryError } from '@/components/ui/query-error';
+import { formatCount, formatRate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useExchangesQuery } from '@/lib/queries/exchanges/exchanges-query';
+import { exchangeListQuery } from '@/lib/queries/exchanges/list-query';
+import { useListParams } from '@/lib/queries/list-params';
+import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
+import type { Exchange } from '@/lib/rabbitmq/exchanges';
+import { routes } from '@/lib/routes';
+import { useRefreshSeconds } from '@/lib/url-state';
+import { cn } from '@/lib/utils';
+import { AddExchangeForm } from './add-exchange-form';
+import { ExchangeFeatureBadges } from './exchange-badges';
+
+const rowId = (exchange: Pick<Exchange, 'vhost' | 'name'>) => JSON.stringify([exchange.vhost, exchange.name]);
+
+export function ExchangesPage() {
+  const { t, locale } = useI18n();
+  const searchParams = useSearchParams();
+  // Built from the URL exactly as the server page built it for the prefetch: same query key.
+  const query = useMemo(() => exchangeListQuery(searchParams), [searchParams]);
+  const { setPage, setPageSize, setFilter, setSort } = useListParams();
+  const [refresh] = useRefreshSeconds();
+  const exchanges = useExchangesQuery(query, refresh);
+  const vhosts = useVhostsQuery(refresh);
+
+  // Like the official UI, the vhost column appears only when it tells something.
+  const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
+  const sort: SortState = { id: query.sort, desc: query.sort_reverse === 'true' };
+  const page = exchanges.data;
+
+  const columns = useMemo<ColumnDef<Exchange, unknown>[]>(() => {
+    const perSecond = (rate: number | undefined) => (rate === undefined ? '—' : t('common.perSecond', { value: formatRate(rate) }));
+    return [
+      { id: 'vhost', header: t('exchanges.col.vhost'), meta: { sortKey: 'vhost' }, cell: ({ row }) => <span className="break-all">{row.original.vhost}</span> },
+      {
+        id: 'name',
+        header: t('common.name'),
+        meta: { sortKey: 'name' },
+        cell: ({ row }) => (
+          <Link
+            href={routes.exchange(row.original.vhost, row.original.name)}
+            className="break-all font-medium text-orange-700 hover:underline dark:text-orange-400"
+          >
+            {row.original.name === '' ? t('exchanges.defaultName') : row.original.name}
+          </Link>
+        ),
+      },
+      { id: 'type', header: t('exchanges.col.type'), meta: { sortKey: 'type' }, cell: ({ row }) => row.original.type },
+      { id: 'features', header: t('exchanges.col.features'), cell: ({ row }) => <ExchangeFeatureBadges exchange={row.original} /> },
+      {
+        id: 'rate_in',
+        header: t('exchanges.col.rateIn'),
+        meta: { sortKey: 'message_stats.publish_in_details.rate', align: 'right' },
+        cell: ({ row }) => perSecond(row.original.message_stats?.publish_in_details?.rate),
+      },
+      {
+        id: 'rate_out',
+        header: t('exchanges.col.rateOut'),
+        meta: { sortKey: 'message_stats.publish_out_details.rate', align: 'right' },
+        cell: ({ row }) => perSecond(row.original.message_stats?.publish_out_details?.rate),
+      },
+    ];
+  }, [t]);
+
+  const title = t('exchanges.allExchanges');
+  const heading = !page
+    ? title
+    : page.filtered_count !== page.total_count
+      ? t('list.headingFiltered', { title, total: formatCount(page.total_count, locale), filtered: formatCount(page.filtered_count, locale) })
+      : t('list.heading', { title, total: formatCount(page.total_count, locale) });
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('nav.exchanges')}</h1>
+
+      <Section title={heading}>
+        <div className="flex flex-col gap-3">
+          <ListToolbar name={query.name ?? ''} regex={query.use_regex === 'true'} onFilterChange={setFilter} filterLabel={t('list.filter')} />
+          {exchanges.error ? <QueryError what={title} error={exchanges.error} onRetry={() => void exchanges.refetch()} /> : null}
+          {exchanges.error && !page ? null : (
+            <div aria-busy={exchanges.isFetching} className={cn('transition-opacity', exchanges.isPlaceholderData && 'opacity-60')}>
+              <DataTable
+                columns={columns}
+                data={page?.items}
+                caption={title}
+                getRowId={rowId}
+                isPending={exchanges.isPending}
+                empty={page && page.total_count === 0 ? t('exchanges.empty') : t('state.noMatch')}
+                sort={sort}
+                onSortChange={setSort}
+                columnVisibility={{ vhost: showVhost }}
+              />
+            </div>
+          )}
+          <Pagination
+            page={page?.page ?? query.page}
+            pageCount={page?.page_count ?? 1}
+            pageSize={query.page_size}
+            onPageChange={setPage}
+            onPageSizeChange={setPageSize}
+            label={t('exchanges.pages')}
+          />
+        </div>
+      </Section>
+
+      <AddExchangeForm defaultVhost={query.vhost ?? null} />
+    </div>
+  );
+}

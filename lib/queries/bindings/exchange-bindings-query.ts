@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Binding } from '@/lib/rabbitmq/bindings';
+import { apiFetch } from '../fetcher';
+import { refetchInterval } from '../polling';
+import { bindingUrls } from './bindings-url';
+import { bindingKeys } from './keys';
+
+export const fetchExchangeBindings = (vhost: string, exchange: string, side: 'source' | 'destination') =>
+  apiFetch<Binding[]>(bindingUrls.exchange(vhost, exchange, side));
+
+/** Bindings from (source) or into (destination) an exchange. */
+export function useExchangeBindingsQuery(
+  vhost: string,
+  exchange: string,
+  side: 'source' | 'destination',
+  refreshSeconds: number,
+  { enabled = true } = {},
+) {
+  return useQuery({
+    queryKey: bindingKeys.exchange(vhost, exchange, side),
+    queryFn: () => fetchExchangeBindings(vhost, exchange, side),
+    refetchInterval: refetchInterval(refreshSeconds),
+    enabled,
+  });
+}

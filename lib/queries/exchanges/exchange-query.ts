@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Exchange } from '@/lib/rabbitmq/exchanges';
+import { apiFetch } from '../fetcher';
+import { refetchInterval } from '../polling';
+import { exchangeUrl } from './exchange-url';
+import { exchangeKeys } from './keys';
+
+export const fetchExchange = (vhost: string, name: string) => apiFetch<Exchange>(exchangeUrl(vhost, name));
+
+export function useExchangeQuery(vhost: string, name: string, refreshSeconds: number, { enabled = true } = {}) {
+  return useQuery({
+    queryKey: exchangeKeys.detail(vhost, name),
+    queryFn: () => fetchExchange(vhost, name),
+    refetchInterval: refetchInterval(refreshSeconds),
+    enabled,
+  });
+}

@@ -1,0 +1,289 @@
+import 'server-only';
+import type { ListQuery } from '@/lib/schemas/list';
+import { exchangeSegment, isBuiltInExchange, type DeclareExchange } from '@/lib/schemas/exchange';
+import { routingKeys, simulateRoute, type ExchangeNode, type RouteMessage, type RouteResult } from '@/lib/routing/route';
+import { authorised, listExchangeBindings } from './bindings';
+import { BrokerError } from './errors';
+import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials, type Page } from './management';
+import type { MessageStats } from './types';
+
+export interface Exchange {
+  name: string;
+  vhost: string;
+  type: string;
+  durable: boolean;
+  auto_delete: boolean;
+  internal: boolean;
+  arguments: Record<string, unknown>;
+  /** The name of the policy that applies, if any. */
+  policy?: string;
+  message_stats?: Pick<MessageStats, 'publish_in_details' | 'publish_out_details'> & {
+    publish_in?: number;
+    publish_out?: number;
+  };
+}
+
+/** An entry of /api/overview's exchange_types: what this broker supports, plugin types included. */
+export interface ExchangeType {
+  name: string;
+  description?: string;
+  enabled?: boolean;
+}
+
+// Only what the list shows: a page of 100 exchanges stays a few KB.
+const LIST_COLUMNS = [
+  'name',
+  'vhost',
+  'type',
+  'durable',
+  'auto_delete',
+  'internal',
+  'arguments',
+  'policy',
+  'message_stats.publish_in_details.rate',
+  'message_stats.publish_out_details.rate',
+];
+
+export function listExchanges(credentials: Credentials, query: ListQuery): Promise<Page<Exchange>> {
+  const path = query.vhost ? mgmtPath`/exchanges/${query.vhost}` : '/exchanges';
+  return authorised(listPageClamped<Exchange>(credentials, path, pageRequest(query, LIST_COLUMNS)));
+}
+
+export function getExchange(credentials: Credentials, vhost: string, name: string): Promise<Exchange> {
+  return authorised(
+    managementRequest<Exchange>(credentials, 'GET', mgmtPath`/exchanges/${vhost}/${exchangeSegment(name)}`),
+  );
+}
+
+/** The exchange, or null when it does not exist (other errors propagate). */
+export async function findExchange(credentials: Credentials, vhost: string, name: string): Promise<Exchange | null> {
+  try {
+    return await getExchange(credentials, vhost, name);
+  } catch (error) {
+    if (error instanceof BrokerError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export type DeclareOutcome = { created: true } | { created: false; reason: 'exists' };
+
+/**
+ * Declares an exchange. An identical existing exchange is reported as such (declaring is
+ * idempotent at the broker, so without the check the user would never learn it was there);
+ * a different one is a 406 naming what differs.
+ */
+export async function declareExchange(
+  credentials: Credentials,
+  vhost: string,
+  name: string,
+  properties: DeclareExchange,
+): Promise<DeclareOutcome> {
+  if (name.startsWith('amq.')) {
+    throw new BrokerError(
+      'ACCESS_REFUSED',
+      `Exchange names starting with “amq.” are reserved for the broker; RabbitMQ refuses to declare “${name}”`,
+    );
+  }
+  const existing = await findExchange(credentials, vhost, name);
+  if (existing) {
+    const differences = declareDifferences(existing, properties);
+    if (differences.length === 0) return { created: false, reason: 'exists' };
+    throw new BrokerError(
+      'PRECONDITION_FAILED',
+      `An exchange “${name}” already exists in vhost “${vhost}” with other properties (${differences.join('; ')}); delete it first or declare it with the same properties`,
+    );
+  }
+  try {
+    await authorised(
+      managementRequest(credentials, 'PUT', mgmtPath`/exchanges/${vhost}/${name}`, {
+        body: {
+          type: properties.type,
+          durable: properties.durable,
+          auto_delete: properties.auto_delete,
+          internal: properties.internal,
+          arguments: properties.arguments,
+        },
+      }),
+    );
+  } catch (error) {
+    // Declared by someone else in the meantime, differently: the broker says "inequivalent arg".
+    if (error instanceof BrokerError && /inequivalent arg/i.test(error.message)) {
+      throw new BrokerError('PRECONDITION_FAILED', error.message);
+    }
+    if (error instanceof BrokerError && error.code === 'BAD_REQUEST' && /unknown exchange type|invalid_exchange_type/i.test(error.message)) {
+      throw new BrokerError('BAD_REQUEST', `This broker has no exchange type “${properties.type}”: ${error.message}`);
+    }
+    throw error;
+  }
+  return { created: true };
+}
+
+/** What differs between an existing exchange and a declaration, in words. */
+export function declareDifferences(existing: Exchange, wanted: DeclareExchange): string[] {
+  const differences: string[] = [];
+  if (existing.type !== wanted.type) differences.push(`type is ${existing.type}, not ${wanted.type}`);
+  if (existing.durable !== wanted.durable) differences.push(`durable is ${existing.durable}`);
+  if (existing.auto_delete !== wanted.auto_delete) differences.push(`auto-delete is ${existing.auto_delete}`);
+  if (existing.internal !== wanted.internal) differences.push(`internal is ${existing.internal}`);
+  if (!sameArguments(existing.arguments ?? {}, wanted.arguments)) {
+    differences.push(`arguments are ${JSON.stringify(existing.arguments ?? {})}`);
+  }
+  return differences;
+}
+
+function sameArguments(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
+export async function deleteExchange(
+  credentials: Credentials,
+  vhost: string,
+  name: string,
+  { ifUnused = false }: { ifUnused?: boolean } = {},
+): Promise<void> {
+  if (isBuiltInExchange(name)) {
+    throw new BrokerError(
+      'ACCESS_REFUSED',
+      name === ''
+        ? 'The default exchange is built in; RabbitMQ refuses to delete it'
+        : 'amq.* exchanges are built in; RabbitMQ refuses to delete them',
+    );
+  }
+  try {
+    await authorised(
+      managementRequest(credentials, 'DELETE', mgmtPath`/exchanges/${vhost}/${name}`, {
+        query: { 'if-unused': ifUnused ? 'true' : undefined },
+      }),
+    );
+  } catch (error) {
+    // 3.10 answers a bare 400 when if-unused finds bindings; say why.
+    if (ifUnused && error instanceof BrokerError && (error.code === 'BAD_REQUEST' || error.code === 'PRECONDITION_FAILED')) {
+      throw new BrokerError('PRECONDITION_FAILED', `Exchange “${name}” is in use (it has bindings), so it was not deleted: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** The alternate exchange a policy sets, if this user may read the policy; undefined when unknown. */
+export async function policyAlternateExchange(
+  credentials: Credentials,
+  vhost: string,
+  policy: string,
+): Promise<{ alternateExchange: string | null } | { unknown: string }> {
+  try {
+    const found = await managementRequest<{ definition?: Record<string, unknown> }>(
+      credentials,
+      'GET',
+      mgmtPath`/policies/${vhost}/${policy}`,
+    );
+    const ae = found.definition?.['alternate-exchange'];
+    return { alternateExchange: typeof ae === 'string' ? ae : null };
+  } catch (error) {
+    if (error instanceof BrokerError && ['LOGIN_FAILED', 'ACCESS_REFUSED', 'FORBIDDEN'].includes(error.code)) {
+      return { unknown: `Policy “${policy}” applies; your user may not read policies, so an alternate exchange it sets is not known` };
+    }
+    if (error instanceof BrokerError && error.code === 'NOT_FOUND') return { alternateExchange: null };
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Route tester: loads only the exchanges a message can reach (one exchange and its source
+// bindings at a time), never the whole vhost's bindings, and lets lib/routing decide.
+
+/** A route test touching more exchanges than this is cut short (and says so). */
+const ROUTE_TEST_MAX_EXCHANGES = 200;
+
+export interface RouteTestResult extends RouteResult {
+  exchange: string;
+  routingKey: string;
+  headers: Record<string, unknown>;
+  /** Set when the exchange graph was larger than Warren follows. */
+  truncated?: boolean;
+}
+
+export async function routeTest(
+  credentials: Credentials,
+  vhost: string,
+  exchange: string,
+  message: { routingKey: string; headers: Record<string, unknown> },
+): Promise<RouteTestResult> {
+  const graph = new Map<string, ExchangeNode | null>();
+  const routeMessage: RouteMessage = { routingKey: message.routingKey, headers: message.headers };
+
+  const load = async (name: string): Promise<void> => {
+    if (name === '') {
+      graph.set('', await defaultExchangeNode(credentials, vhost, routeMessage));
+      return;
+    }
+    const found = await findExchange(credentials, vhost, name);
+    if (!found) {
+      graph.set(name, null);
+      return;
+    }
+    const needsPolicy = found.policy && typeof found.arguments?.['alternate-exchange'] !== 'string';
+    const [bindings, policy] = await Promise.all([
+      listExchangeBindings(credentials, vhost, name, 'source'),
+      needsPolicy ? policyAlternateExchange(credentials, vhost, found.policy!) : Promise.resolve(undefined),
+    ]);
+    graph.set(name, {
+      exchange: {
+        name,
+        type: found.type,
+        internal: found.internal,
+        arguments: found.arguments,
+        policy: found.policy,
+        policyAlternateExchange: policy && 'alternateExchange' in policy ? policy.alternateExchange : found.policy ? undefined : null,
+      },
+      bindings: bindings.map(({ source, destination, destination_type, routing_key, arguments: args }) => ({
+        source,
+        destination,
+        destination_type,
+        routing_key,
+        arguments: args ?? {},
+      })),
+    });
+  };
+
+  // The exchange itself must exist: a 404 here is the route's answer.
+  await getExchange(credentials, vhost, exchange);
+  let truncated = false;
+  for (;;) {
+    const result = simulateRoute(exchange, routeMessage, (name) => (graph.has(name) ? graph.get(name) : undefined));
+    if (result.missing.length === 0 || truncated) {
+      if (truncated) {
+        result.uncertain = true;
+        result.notes.push(`Only the first ${ROUTE_TEST_MAX_EXCHANGES} exchanges on the way were followed`);
+      }
+      return { ...result, exchange, routingKey: message.routingKey, headers: message.headers, truncated: truncated || undefined };
+    }
+    const room = ROUTE_TEST_MAX_EXCHANGES - graph.size;
+    const batch = result.missing.slice(0, Math.max(room, 0));
+    if (batch.length < result.missing.length) truncated = true;
+    await Promise.all(batch.map(load));
+  }
+}
+
+/** The default exchange routes to the queue named like the routing key (and CC/BCC keys), if it exists. */
+async function defaultExchangeNode(credentials: Credentials, vhost: string, message: RouteMessage): Promise<ExchangeNode> {
+  const names = routingKeys(message).filter((key) => key !== '');
+  const existing = await Promise.all(
+    names.map(async (name) => {
+      try {
+        await managementRequest(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, { query: { columns: 'name' } });
+        return name;
+      } catch (error) {
+        if (error instanceof BrokerError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    }),
+  );
+  return {
+    exchange: { name: '', type: 'direct' },
+    bindings: existing
+      .filter((name): name is string => name !== null)
+      .map((name) => ({ source: '', destination: name, destination_type: 'queue' as const, routing_key: name, arguments: {} })),
+  };
+}
