@@ -14,6 +14,7 @@ import { useListParams } from '@/lib/queries/list-params';
 import { canMonitor } from '@/lib/tags';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { ChannelsTable, choosableChannelColumns } from './channels-table';
+import { listHeading } from '@/lib/list-heading';
 
 const DEFAULT_SORT = { id: 'name', desc: false };
 
@@ -30,11 +31,7 @@ export function ChannelsPage() {
   const page = query.data;
   const title = list.vhost ? t('channels.listTitleVhost', { vhost: list.vhost }) : t('channels.listTitle');
   const filtered = Boolean(list.name);
-  const heading = !page
-    ? title
-    : filtered
-      ? t('list.headingFiltered', { title, total: formatCount(page.total_count, locale), filtered: formatCount(page.filtered_count, locale) })
-      : t('list.heading', { title, total: formatCount(page.total_count, locale) });
+  const heading = listHeading(t, locale, title, page, filtered);
   const shown = list.vhost ? { ...visibility, vhost: false } : visibility;
 
   return (

@@ -21,6 +21,7 @@ import { useRefreshSeconds } from '@/lib/url-state';
 import { ColumnChooser, useColumnVisibility, type ChoosableColumn } from './column-chooser';
 import { formatByteRate, formatDateTime } from './format';
 import { StateBadge } from './state-badge';
+import { listHeading } from '@/lib/list-heading';
 
 const DEFAULT_SORT = { id: 'name', desc: false };
 
@@ -161,11 +162,7 @@ export function ConnectionsPage() {
   const page = query.data;
   const title = list.vhost ? t('connections.listTitleVhost', { vhost: list.vhost }) : t('connections.listTitle');
   const filtered = Boolean(list.name);
-  const heading = !page
-    ? title
-    : filtered
-      ? t('list.headingFiltered', { title, total: formatCount(page.total_count, locale), filtered: formatCount(page.filtered_count, locale) })
-      : t('list.heading', { title, total: formatCount(page.total_count, locale) });
+  const heading = listHeading(t, locale, title, page, filtered);
 
   // With one vhost selected, its name in every row says nothing.
   const shown = list.vhost ? { ...visibility, vhost: false } : visibility;

@@ -20,6 +20,7 @@ import { useRefreshSeconds } from '@/lib/url-state';
 import { cn } from '@/lib/utils';
 import { AddExchangeForm } from './add-exchange-form';
 import { ExchangeFeatureBadges } from './exchange-badges';
+import { listHeading } from '@/lib/list-heading';
 
 const rowId = (exchange: Pick<Exchange, 'vhost' | 'name'>) => JSON.stringify([exchange.vhost, exchange.name]);
 
@@ -73,11 +74,7 @@ export function ExchangesPage() {
   }, [t]);
 
   const title = t('exchanges.allExchanges');
-  const heading = !page
-    ? title
-    : page.filtered_count !== page.total_count
-      ? t('list.headingFiltered', { title, total: formatCount(page.total_count, locale), filtered: formatCount(page.filtered_count, locale) })
-      : t('list.heading', { title, total: formatCount(page.total_count, locale) });
+  const heading = listHeading(t, locale, title, page, Boolean(query.name));
 
   return (
     <div className="flex flex-col gap-4">

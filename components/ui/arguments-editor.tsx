@@ -1,6 +1,7 @@
 'use client';
 
 import type { ArgumentRow, ArgumentType } from '@/lib/arguments';
+import { useT } from '@/lib/i18n/i18n';
 import { cn } from '@/lib/utils';
 import { Button } from './button';
 import { inputClass } from './field';
@@ -23,7 +24,7 @@ export function ArgumentsEditor({
   onChange,
   errors = {},
   presets = [],
-  legend = 'Arguments',
+  legend: legendProp,
 }: {
   rows: ArgumentRow[];
   onChange: (rows: ArgumentRow[]) => void;
@@ -31,6 +32,8 @@ export function ArgumentsEditor({
   presets?: ArgumentPreset[];
   legend?: string;
 }) {
+  const t = useT();
+  const legend = legendProp ?? t('args.legend');
   const update = (index: number, patch: Partial<ArgumentRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const add = (row: ArgumentRow = { key: '', value: '', type: 'string' }) => {
@@ -47,8 +50,8 @@ export function ArgumentsEditor({
         <div key={index} className="flex flex-col gap-1">
           <div className="flex items-center gap-2">
             <input
-              aria-label={`${legend} ${index + 1} key`}
-              placeholder="key"
+              aria-label={t('args.keyLabel', { legend, index: index + 1 })}
+              placeholder={t('args.key')}
               className={cn(inputClass, 'h-8 flex-1')}
               value={row.key}
               aria-invalid={Boolean(errors[index])}
@@ -56,28 +59,28 @@ export function ArgumentsEditor({
             />
             <span aria-hidden="true">=</span>
             <input
-              aria-label={`${legend} ${index + 1} value`}
-              placeholder="value"
+              aria-label={t('args.valueLabel', { legend, index: index + 1 })}
+              placeholder={t('args.value')}
               className={cn(inputClass, 'h-8 flex-1')}
               value={row.value}
               aria-invalid={Boolean(errors[index])}
               onChange={(event) => update(index, { value: event.target.value })}
             />
             <select
-              aria-label={`${legend} ${index + 1} type`}
+              aria-label={t('args.typeLabel', { legend, index: index + 1 })}
               className={cn(inputClass, 'h-8 w-28')}
               value={row.type}
               onChange={(event) => update(index, { type: event.target.value as ArgumentType })}
             >
-              <option value="string">String</option>
-              <option value="number">Number</option>
-              <option value="boolean">Boolean</option>
-              <option value="list">List</option>
+              <option value="string">{t('args.type.string')}</option>
+              <option value="number">{t('args.type.number')}</option>
+              <option value="boolean">{t('args.type.boolean')}</option>
+              <option value="list">{t('args.type.list')}</option>
             </select>
             <Button
               variant="ghost"
               size="sm"
-              aria-label={`Remove ${legend.toLowerCase()} ${row.key || index + 1}`}
+              aria-label={t('args.remove', { name: row.key || `${legend} ${index + 1}` })}
               onClick={() => onChange(rows.filter((_, i) => i !== index))}
             >
               ✕
@@ -92,9 +95,9 @@ export function ArgumentsEditor({
       ))}
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
         <Button variant="outline" size="sm" onClick={() => add()}>
-          Add argument
+          {t('args.add')}
         </Button>
-        {presets.length ? <span className="text-zinc-500">Add:</span> : null}
+        {presets.length ? <span className="text-zinc-500">{t('args.presets')}</span> : null}
         {presets.map((preset) => (
           <button
             key={preset.key}

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo } from 'react';
 import type { SortState } from '@/components/ui/data-table';
+import { DEFAULT_PAGE_SIZE } from '@/lib/list-url';
 import { useUrlParams, useVhost } from '@/lib/url-state';
 
 export interface ListParams {
@@ -13,7 +14,7 @@ export interface ListParams {
   sort: SortState | null;
 }
 
-export const DEFAULT_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE };
 
 /**
  * A paged list's view state, all in the URL (vhost, page, page_size, name, regex, sort, desc),

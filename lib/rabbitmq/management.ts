@@ -79,7 +79,8 @@ async function send(
         method,
         headers: {
           authorization,
-          accept: 'application/json',
+          // Some endpoints (DELETE .../contents) answer 406 to a strict application/json.
+          accept: 'application/json, */*;q=0.5',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...options.headers,
         },

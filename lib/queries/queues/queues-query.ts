@@ -1,0 +1,27 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch, queryString } from '../fetcher';
+import { PREFETCH_STALE_TIME_MS, refetchInterval } from '../polling';
+import { queueKeys } from './keys';
+import type { QueueListQuery } from './list-query';
+import { decodeQueuePage, type QueueWirePage } from './wire';
+
+/** One page in its compact wire form (the form the cache and the server-rendered HTML hold). */
+export const fetchQueues = (query: QueueListQuery) => apiFetch<QueueWirePage>(`/api/queues${queryString({ ...query })}`);
+
+export const queuesQueryOptions = (query: QueueListQuery) =>
+  queryOptions({
+    queryKey: queueKeys.list(query),
+    queryFn: () => fetchQueues(query),
+    // The server prefetches the first page; it stays fresh long enough that hydration does not refetch it.
+    staleTime: PREFETCH_STALE_TIME_MS,
+    select: decodeQueuePage,
+  });
+
+/** One page of queues; the previous page stays on screen while the next sort, filter or page loads. */
+export function useQueuesQuery(query: QueueListQuery, refreshSeconds: number) {
+  return useQuery({
+    ...queuesQueryOptions(query),
+    refetchInterval: refetchInterval(refreshSeconds),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,299 @@
+import 'server-only';
+import type { ListQuery } from '@/lib/schemas/list';
+import { reservedNameProblem, type QueueBulkAction, type QueueType } from '@/lib/schemas/queue';
+import type { Arguments } from '@/lib/schemas/arguments';
+import { BrokerError } from './errors';
+import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials, type Page } from './management';
+import type { RateDetails } from './types';
+
+// Queues, as the management API has them. Lists travel with `columns=` so that one page of 100
+// queues is about a tenth of what the full objects weigh.
+
+interface QueueRates {
+  publish_details?: RateDetails;
+  deliver_get_details?: RateDetails;
+  redeliver_details?: RateDetails;
+  ack_details?: RateDetails;
+}
+
+/** One row of the queues list (only the columns Warren asks for). */
+export interface QueueListItem {
+  name: string;
+  vhost: string;
+  type?: QueueType | string;
+  durable?: boolean;
+  auto_delete?: boolean;
+  exclusive?: boolean;
+  arguments?: Record<string, unknown>;
+  policy?: string | null;
+  operator_policy?: string | null;
+  state?: string;
+  idle_since?: string;
+  consumers?: number;
+  /** 0..1; '' on some versions when there are no consumers. */
+  consumer_utilisation?: number | '';
+  messages_ready?: number;
+  messages_unacknowledged?: number;
+  messages?: number;
+  message_bytes_ready?: number;
+  message_bytes_unacknowledged?: number;
+  message_bytes?: number;
+  message_stats?: QueueRates;
+  node?: string;
+}
+
+/** The list's columns; nested paths keep only the current rate of each message_stats entry. */
+export const QUEUE_LIST_COLUMNS = [
+  'name',
+  'vhost',
+  'type',
+  'durable',
+  'auto_delete',
+  'exclusive',
+  'arguments',
+  'policy',
+  'operator_policy',
+  'state',
+  'idle_since',
+  'consumers',
+  'consumer_utilisation',
+  'messages_ready',
+  'messages_unacknowledged',
+  'messages',
+  'message_bytes_ready',
+  'message_bytes_unacknowledged',
+  'message_bytes',
+  'message_stats.publish_details.rate',
+  'message_stats.deliver_get_details.rate',
+  'message_stats.redeliver_details.rate',
+  'message_stats.ack_details.rate',
+] as const;
+
+export interface QueueConsumer {
+  consumer_tag: string;
+  ack_required?: boolean;
+  exclusive?: boolean;
+  prefetch_count?: number;
+  active?: boolean;
+  activity_status?: string;
+  arguments?: Record<string, unknown>;
+  channel_details?: {
+    name?: string;
+    number?: number;
+    connection_name?: string;
+    peer_host?: string;
+    peer_port?: number;
+    user?: string;
+    node?: string;
+  };
+}
+
+/** Everything the broker says about one queue (GET /api/queues/{vhost}/{name}). */
+export interface QueueDetail extends QueueListItem {
+  effective_policy_definition?: Record<string, unknown> | [];
+  owner_pid_details?: { name?: string; peer_host?: string; peer_port?: number };
+  exclusive_consumer_tag?: string | null;
+  single_active_consumer_tag?: string | null;
+  /** Quorum queues and streams: the leader and the replicas. */
+  leader?: string;
+  members?: string[];
+  online?: string[];
+  consumer_capacity?: number;
+  messages_ram?: number;
+  messages_persistent?: number;
+  messages_paged_out?: number;
+  messages_ready_ram?: number;
+  messages_unacknowledged_ram?: number;
+  message_bytes_ram?: number;
+  message_bytes_persistent?: number;
+  message_bytes_paged_out?: number;
+  memory?: number;
+  head_message_timestamp?: number | null;
+  consumer_details?: QueueConsumer[];
+  message_stats?: QueueRates & {
+    publish?: number;
+    deliver_get?: number;
+    redeliver?: number;
+    ack?: number;
+    deliver_details?: RateDetails;
+    deliver_no_ack_details?: RateDetails;
+    get_details?: RateDetails;
+    get_no_ack_details?: RateDetails;
+  };
+}
+
+export type QueuePage = Page<QueueListItem>;
+
+/** One page of queues, all vhosts or one, with paging, sort and filter done by the broker. */
+export async function listQueues(credentials: Credentials, query: ListQuery): Promise<QueuePage> {
+  const path = query.vhost ? mgmtPath`/queues/${query.vhost}` : '/queues';
+  try {
+    return await listPageClamped<QueueListItem>(credentials, path, pageRequest(query, QUEUE_LIST_COLUMNS));
+  } catch (error) {
+    throw mapQueueError(error);
+  }
+}
+
+export async function getQueue(credentials: Credentials, vhost: string, name: string): Promise<QueueDetail> {
+  try {
+    return await managementRequest<QueueDetail>(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`);
+  } catch (error) {
+    throw mapQueueError(error, { vhost, name });
+  }
+}
+
+/** Whether the queue exists, fetching only its name. */
+export async function queueExists(credentials: Credentials, vhost: string, name: string): Promise<boolean> {
+  try {
+    await managementRequest(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, { query: { columns: 'name' } });
+    return true;
+  } catch (error) {
+    if (error instanceof BrokerError && error.code === 'NOT_FOUND') return false;
+    throw mapQueueError(error);
+  }
+}
+
+export interface QueueDeclaration {
+  type: QueueType;
+  durable: boolean;
+  auto_delete: boolean;
+  arguments: Arguments;
+}
+
+/**
+ * Declares a queue. An existing queue is never reported as created: with other settings the
+ * broker refuses (406 PRECONDITION_FAILED, its own message), with the same ones Warren says that
+ * it already exists (409).
+ */
+export async function declareQueue(
+  credentials: Credentials,
+  vhost: string,
+  name: string,
+  declaration: QueueDeclaration,
+): Promise<{ created: true }> {
+  // The broker's own answer for reserved names is a bare 401 "Access refused.": say why instead.
+  const reserved = reservedNameProblem(name);
+  if (reserved) throw new BrokerError('ACCESS_REFUSED', reserved);
+
+  const existed = await queueExists(credentials, vhost, name);
+  try {
+    await managementRequest(credentials, 'PUT', mgmtPath`/queues/${vhost}/${name}`, {
+      body: {
+        durable: declaration.type === 'classic' ? declaration.durable : true,
+        auto_delete: declaration.type === 'classic' ? declaration.auto_delete : false,
+        arguments: { ...declaration.arguments, 'x-queue-type': declaration.type },
+      },
+    });
+  } catch (error) {
+    throw mapQueueError(error);
+  }
+  if (existed) {
+    throw new BrokerError('CONFLICT', `Queue "${name}" already exists in virtual host "${vhost}" with these settings`);
+  }
+  return { created: true };
+}
+
+export interface DeleteOptions {
+  ifEmpty?: boolean;
+  ifUnused?: boolean;
+}
+
+export async function deleteQueue(
+  credentials: Credentials,
+  vhost: string,
+  name: string,
+  { ifEmpty, ifUnused }: DeleteOptions = {},
+): Promise<void> {
+  try {
+    await managementRequest(credentials, 'DELETE', mgmtPath`/queues/${vhost}/${name}`, {
+      query: { 'if-empty': ifEmpty || undefined, 'if-unused': ifUnused || undefined },
+    });
+  } catch (error) {
+    throw mapQueueError(error, { vhost, name });
+  }
+}
+
+export async function purgeQueue(credentials: Credentials, vhost: string, name: string): Promise<void> {
+  try {
+    await managementRequest(credentials, 'DELETE', mgmtPath`/queues/${vhost}/${name}/contents`);
+  } catch (error) {
+    throw mapQueueError(error, { vhost, name });
+  }
+}
+
+/**
+ * The broker answers these AMQP channel errors as plain 400s over HTTP; Warren gives them the
+ * code they have over AMQP (406 PRECONDITION_FAILED, 405 RESOURCE_LOCKED) and a clear sentence.
+ * (Refused permissions and inequivalent redeclarations are mapped for every resource in errors.ts.)
+ */
+export function mapQueueError(error: unknown, queue?: { vhost: string; name: string }): unknown {
+  if (!(error instanceof BrokerError)) return error;
+  if (error.code === 'NOT_FOUND' && queue) {
+    return new BrokerError('NOT_FOUND', `Queue "${queue.name}" not found in virtual host "${queue.vhost}"`);
+  }
+  if (error.code !== 'BAD_REQUEST') return error;
+  const message = error.message;
+  if (queue && /\bnot empty$/i.test(message)) {
+    return new BrokerError(
+      'PRECONDITION_FAILED',
+      `Queue "${queue.name}" in virtual host "${queue.vhost}" is not empty, so it was not deleted (“if empty” was asked)`,
+    );
+  }
+  if (queue && /\bin use$/i.test(message)) {
+    return new BrokerError(
+      'PRECONDITION_FAILED',
+      `Queue "${queue.name}" in virtual host "${queue.vhost}" has consumers, so it was not deleted (“if unused” was asked)`,
+    );
+  }
+  if (/cannot obtain exclusive access to locked queue/i.test(message)) {
+    return new BrokerError('RESOURCE_LOCKED', `RESOURCE_LOCKED - ${message}`);
+  }
+  return error;
+}
+
+export interface BulkResult {
+  vhost: string;
+  name: string;
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
+
+/** How many purges or deletes run at the broker at once: enough to be quick, few enough to be gentle. */
+export const BULK_CONCURRENCY = 8;
+
+/** Purges or deletes each queue, a few at a time, and says for each whether it worked and why not. */
+export async function bulkQueueAction(
+  credentials: Credentials,
+  { action, queues }: QueueBulkAction,
+  concurrency = BULK_CONCURRENCY,
+): Promise<BulkResult[]> {
+  const run = action === 'purge' ? purgeQueue : deleteQueue;
+  return mapWithConcurrency(queues, concurrency, async ({ vhost, name }) => {
+    try {
+      await run(credentials, vhost, name);
+      return { vhost, name, ok: true };
+    } catch (error) {
+      if (error instanceof BrokerError) {
+        // A login the broker no longer accepts fails every item the same way: say so once.
+        if (error.code === 'LOGIN_FAILED') throw error;
+        return { vhost, name, ok: false, code: error.code, message: error.message };
+      }
+      throw error;
+    }
+  });
+}
+
+/** Runs `task` over `items` with at most `limit` running at once; results keep the input order. */
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), items.length) }, worker));
+  return results;
+}
