@@ -43,7 +43,8 @@ export function LoginForm() {
           {t('login.loggedOut')}
         </Alert>
       ) : null}
-      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      {/* method="post": a submit before hydration must not put the password in the URL. */}
+      <form onSubmit={onSubmit} method="post" className="flex flex-col gap-3" noValidate>
         <InputField
           label={t('login.username')}
           autoComplete="username"

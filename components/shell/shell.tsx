@@ -170,7 +170,6 @@ function useRememberedParams(set: ReturnType<typeof useUrlParams>['set']) {
   const done = useRef(false);
   useEffect(() => {
     if (done.current) return;
-    done.current = true;
     const updates: Record<string, string> = {};
     const vhost = recall(REMEMBERED_PARAMS.vhost);
     if (!searchParams.has('vhost') && vhost) updates.vhost = vhost;
@@ -178,6 +177,16 @@ function useRememberedParams(set: ReturnType<typeof useUrlParams>['set']) {
     if (!searchParams.has('refresh') && refresh && Number(refresh) !== DEFAULT_REFRESH_SECONDS && isRefreshSeconds(Number(refresh))) {
       updates.refresh = refresh;
     }
-    if (Object.keys(updates).length) set(updates);
+    if (!Object.keys(updates).length) {
+      done.current = true;
+      return;
+    }
+    // After the hydration commit: a router.replace from a mount effect during hydration changes
+    // the address bar but not the rendered search params (seen with the production build).
+    const timer = setTimeout(() => {
+      done.current = true;
+      set(updates);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [searchParams, set]);
 }

@@ -21,10 +21,16 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 1;
 }
 
+// Several polls fail together when a session ends; the first answer (SESSION_EXPIRED) clears the
+// cookie, so later ones say UNAUTHENTICATED. The first redirect wins, keeping "reason=expired".
+let redirectingToLogin = false;
+
 function onError(error: unknown): void {
   if (!(error instanceof ApiError)) return;
   reportBrokerError(error);
   if ((REAUTH_CODES as readonly string[]).includes(error.code) && typeof window !== 'undefined') {
+    if (redirectingToLogin) return;
+    redirectingToLogin = true;
     const here = window.location.pathname + window.location.search;
     const reason = error.code === 'SESSION_EXPIRED' ? '&reason=expired' : '';
     window.location.assign(`/login?next=${encodeURIComponent(here)}${reason}`);

@@ -53,11 +53,7 @@ export function withSession<P extends z.ZodType = Empty, Q extends z.ZodType = E
   schemas: Schemas<P, Q, B>,
   handler: (ctx: SessionContext<P, Q, B>) => Promise<unknown>,
 ): RouteHandler {
-  return route(schemas, async (base) => {
-    const state = await currentSession();
-    if (state.status === 'expired') throw new RouteError('SESSION_EXPIRED', 'Your session has expired. Please log in again.');
-    if (state.status !== 'active') throw new RouteError('UNAUTHENTICATED', 'Please log in.');
-    const { session } = state;
+  return route(schemas, async (base, session) => {
     try {
       return await handler({ ...base, session, credentials: { username: session.username, password: session.password } });
     } catch (error) {
@@ -68,7 +64,14 @@ export function withSession<P extends z.ZodType = Empty, Q extends z.ZodType = E
       }
       throw error;
     }
-  });
+  }, requireSession);
+}
+
+async function requireSession(): Promise<SessionData> {
+  const state = await currentSession();
+  if (state.status === 'expired') throw new RouteError('SESSION_EXPIRED', 'Your session has expired. Please log in again.');
+  if (state.status !== 'active') throw new RouteError('UNAUTHENTICATED', 'Please log in.');
+  return state.session;
 }
 
 /** The same wrapper for the few routes that work without a session (login). */
@@ -79,17 +82,20 @@ export function withoutSession<P extends z.ZodType = Empty, Q extends z.ZodType 
   return route(schemas, handler);
 }
 
-function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, S>(
   schemas: Schemas<P, Q, B>,
-  handler: (ctx: BaseContext<P, Q, B>) => Promise<unknown>,
+  handler: (ctx: BaseContext<P, Q, B>, session: S) => Promise<unknown>,
+  authenticate?: () => Promise<S>,
 ): RouteHandler {
   return async (req, ctx) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') assertSameOrigin(req);
+      // Before any validation: without a session a caller learns nothing about the route's input.
+      const session = (await authenticate?.()) as S;
       const params = parse(schemas.params ?? empty, (await ctx?.params) ?? {}, 'path');
       const query = parse(schemas.query ?? empty, Object.fromEntries(req.nextUrl.searchParams), 'query');
       const body = schemas.body ? parse(schemas.body, await readJson(req), 'body') : {};
-      const result = await handler({ req, params, query, body } as BaseContext<P, Q, B>);
+      const result = await handler({ req, params, query, body } as BaseContext<P, Q, B>, session);
       if (result instanceof Response) return result;
       if (result === undefined) return new NextResponse(null, { status: 204, headers: { 'cache-control': 'no-store' } });
       return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });

@@ -1,0 +1,357 @@
+#!/usr/bin/env node
+// npm run bench -- [--queues 10000] [--rounds 7] [--samples 60] [--tabs 5] [--only overview,queues,...]
+//                  [--rebuild | --no-build] [--stop-broker]
+//
+// Warren against the official management UI served by the same broker, side by side in one run:
+// see bench/README.md for what is measured and how. Writes bench/results/<timestamp>.{md,json}.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findFreePort, putUser, setPermissions, startBroker, stopBroker } from '../scripts/lib/broker.mjs';
+import { REPO_ROOT } from '../scripts/lib/run.mjs';
+import { MESSAGES, queueName, seedQueues, waitForQueueStats } from './lib/seed.mjs';
+import { buildIsStale, buildWarren, startWarren, warrenSession } from './lib/warren.mjs';
+import { startCountingProxy } from './lib/proxy.mjs';
+import { measureInteraction, measureOverview, measureQueuesPage, measureRouteLatency, measureTabs, targets } from './lib/measure.mjs';
+import { markdownTable, percentile, summarize } from './lib/stats.mjs';
+
+const MEASUREMENTS = ['overview', 'queues', 'latency', 'interactions', 'tabs'];
+
+const { values: args } = parseArgs({
+  options: {
+    queues: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '7' },
+    samples: { type: 'string', default: '60' },
+    tabs: { type: 'string', default: '5' },
+    window: { type: 'string', default: '20' },
+    only: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'stop-broker': { type: 'boolean', default: false },
+  },
+});
+
+const BROKER = { name: 'warren-bench', amqpPort: 5677, mgmtPort: 15677, dataDir: path.join(REPO_ROOT, '.data/bench') };
+const BENCH_USER = { username: 'warren-bench', password: 'bench-secret-1', tags: ['administrator'] };
+const managementUrl = `http://127.0.0.1:${BROKER.mgmtPort}`;
+const amqpUrl = `amqp://127.0.0.1:${BROKER.amqpPort}`;
+const queueCount = Number(args.queues);
+const rounds = Number(args.rounds);
+const only = new Set(args.only ? args.only.split(',') : MEASUREMENTS);
+for (const name of only) if (!MEASUREMENTS.includes(name)) throw new Error(`--only: unknown measurement "${name}" (${MEASUREMENTS.join(', ')})`);
+
+const log = (...parts) => console.log(...parts);
+const cleanups = [];
+const cleanup = async () => {
+  while (cleanups.length) await cleanups.pop()().catch((error) => console.error(`cleanup: ${error.message}`));
+};
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+
+async function main() {
+  const runStarted = performance.now();
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+
+  log(`> broker ${BROKER.name} (AMQP ${BROKER.amqpPort}, management ${BROKER.mgmtPort}, data ${path.relative(REPO_ROOT, BROKER.dataDir)})`);
+  // The default sample retention: the bench compares the UIs, not a day of chart history.
+  const broker = await startBroker({ ...BROKER, retention: 'default' });
+  broker.child?.unref();
+  log(broker.reused ? '  reused the running node' : '  started');
+  if (args['stop-broker']) cleanups.unshift(() => stopBroker(BROKER));
+
+  await putUser(managementUrl, BENCH_USER);
+  await setPermissions(managementUrl, '/', BENCH_USER.username);
+  const rabbitmqVersion = await brokerVersion();
+
+  log(`> ${queueCount} queues`);
+  const seed = await seedQueues({ managementUrl, amqpUrl, user: BENCH_USER, count: queueCount, log });
+  if (!seed.declared) log('  already seeded');
+  await waitForQueueStats({ managementUrl, user: BENCH_USER, width: seed.width });
+
+  const stale = args['no-build'] ? null : args.rebuild ? 'rebuild asked for' : buildIsStale();
+  if (stale) {
+    log(`> next build into .next-bench (${stale})`);
+    await buildWarren({ log });
+  }
+
+  fs.mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
+  const port = await findFreePort(3460);
+  log(`> Warren on http://127.0.0.1:${port} (production build) against ${managementUrl}`);
+  const warren = await startWarren({ port, managementUrl, amqpUrl, logFile: path.join(REPO_ROOT, `bench/results/warren-${stamp}.log`) });
+  cleanups.push(warren.stop);
+  const warrenCookie = await warrenSession(warren.url, BENCH_USER);
+
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => browser.close());
+  const chromiumVersion = browser.version();
+
+  const width = seed.width;
+  const expected = await expectations(width);
+  const bench = { browser, expected };
+  const both = targets({ warrenUrl: warren.url, warrenCookie, officialUrl: managementUrl, user: BENCH_USER });
+  const order = (round) => (round % 2 === 0 ? [both.warren, both.official] : [both.official, both.warren]);
+
+  const warrenHasQueuesPage = (await fetch(`${warren.url}/queues`, { headers: { cookie: `warren_session=${warrenCookie}` } })).status === 200;
+  if (!warrenHasQueuesPage) log('  Warren has no /queues page yet: the queue measurements are skipped');
+
+  const rows = [];
+  const raw = {};
+  const skipped = [];
+
+  // --- overview ---------------------------------------------------------------------------------
+  if (only.has('overview')) {
+    log(`> overview: ${rounds} rounds, cold + warm, alternating`);
+    const samples = { warren: [], official: [] };
+    for (let round = 0; round < rounds; round++) {
+      for (const target of order(round)) samples[target.key].push(await measureOverview(bench, target));
+    }
+    raw.overview = samples;
+    const pick = (key, fn) => samples[key].map(fn);
+    rows.push(
+      summarize({ section: 'Overview', name: 'time to content, cold', unit: 'ms', warren: pick('warren', (s) => s.cold.ms), official: pick('official', (s) => s.cold.ms) }),
+      summarize({ section: 'Overview', name: 'time to content, warm', unit: 'ms', warren: pick('warren', (s) => s.warm.ms), official: pick('official', (s) => s.warm.ms) }),
+      summarize({ section: 'Overview', name: 'JavaScript transferred, cold', unit: 'bytes', warren: pick('warren', (s) => s.cold.scriptBytes), official: pick('official', (s) => s.cold.scriptBytes) }),
+      summarize({ section: 'Overview', name: 'requests until content, cold', unit: 'count', warren: pick('warren', (s) => s.cold.requests), official: pick('official', (s) => s.cold.requests) }),
+      summarize({ section: 'Overview', name: 'bytes to the browser until content, cold', unit: 'bytes', warren: pick('warren', (s) => s.cold.bytes), official: pick('official', (s) => s.cold.bytes) }),
+      summarize({ section: 'Overview', name: 'bytes to the browser until content, warm', unit: 'bytes', warren: pick('warren', (s) => s.warm.bytes), official: pick('official', (s) => s.warm.bytes) }),
+    );
+    log(markdownTable(rows.filter((r) => r.section === 'Overview')));
+  }
+
+  // --- queues page ------------------------------------------------------------------------------
+  if (only.has('queues')) {
+    if (!warrenHasQueuesPage) skipped.push('queues');
+    else {
+      log(`> queues page with ${queueCount} queues: ${rounds} rounds, cold + warm, alternating`);
+      const samples = { warren: [], official: [] };
+      for (let round = 0; round < rounds; round++) {
+        for (const target of order(round)) samples[target.key].push(await measureQueuesPage(bench, target));
+      }
+      raw.queues = samples;
+      const pick = (key, fn) => samples[key].map(fn);
+      rows.push(
+        summarize({ section: 'Queues page', name: 'time to table (first row), cold', unit: 'ms', target: 0.5, warren: pick('warren', (s) => s.cold.ms), official: pick('official', (s) => s.cold.ms) }),
+        summarize({ section: 'Queues page', name: 'time to table (first row), warm', unit: 'ms', target: 0.5, warren: pick('warren', (s) => s.warm.ms), official: pick('official', (s) => s.warm.ms) }),
+        summarize({ section: 'Queues page', name: 'bytes to the browser until the table, cold', unit: 'bytes', warren: pick('warren', (s) => s.cold.bytes), official: pick('official', (s) => s.cold.bytes) }),
+        summarize({ section: 'Queues page', name: 'first-load JavaScript', unit: 'bytes', warren: pick('warren', (s) => s.cold.scriptBytes), official: pick('official', (s) => s.cold.scriptBytes) }),
+        summarize({ section: 'Queues page', name: 'requests until the table, cold', unit: 'count', warren: pick('warren', (s) => s.cold.requests), official: pick('official', (s) => s.cold.requests) }),
+      );
+      log(markdownTable(rows.filter((r) => r.section === 'Queues page')));
+    }
+  }
+
+  // --- route latency and broker requests per refresh: a second Warren behind a counting proxy --
+  let counted;
+  const needCounting = only.has('latency') || only.has('tabs');
+  if (needCounting) {
+    const proxy = await startCountingProxy(managementUrl);
+    cleanups.push(proxy.close);
+    const countedPort = await findFreePort(port + 1);
+    const server = await startWarren({ port: countedPort, managementUrl: proxy.url, amqpUrl, logFile: path.join(REPO_ROOT, `bench/results/warren-counted-${stamp}.log`) });
+    cleanups.push(server.stop);
+    counted = { proxy, server, cookie: await warrenSession(server.url, BENCH_USER) };
+  }
+
+  if (only.has('latency')) {
+    // Which broker call does the route make? Ask the counted Warren once and read the proxy.
+    counted.proxy.reset();
+    const probe = await fetch(`${counted.server.url}/api/queues?page=1&page_size=100`, { headers: { cookie: `warren_session=${counted.cookie}` } });
+    const brokerCalls = counted.proxy.hits.filter((h) => h.path.startsWith('/api/queues'));
+    if (!probe.ok || brokerCalls.length === 0) {
+      skipped.push(`latency (GET /api/queues answered ${probe.status})`);
+    } else {
+      const brokerPath = brokerCalls[0].path;
+      log(`> route latency: GET /api/queues?page=1&page_size=100 vs GET ${managementUrl}${brokerPath.slice(0, 80)}… (${args.samples} samples each)`);
+      const latency = await measureRouteLatency({
+        warrenUrl: warren.url,
+        warrenCookie,
+        brokerUrl: managementUrl,
+        brokerPath,
+        user: BENCH_USER,
+        samples: Number(args.samples),
+      });
+      raw.latency = { ...latency, brokerCallsPerRoute: brokerCalls.length };
+      rows.push(
+        summarize({ section: 'Route latency', name: 'GET /api/queues page of 100 vs the raw paged call, median', unit: 'ms', target: 1.1, warren: latency.warren, official: latency.broker, note: 'the "official" column is the raw management API call Warren makes for this route (same page, sort and columns), timed from Node over keep-alive connections' }),
+        summarize({ section: 'Route latency', name: 'same, 90th percentile', unit: 'ms', warren: [percentile(latency.warren, 90)], official: [percentile(latency.broker, 90)] }),
+        summarize({ section: 'Route latency', name: 'response body', unit: 'bytes', warren: [latency.warrenBytes], official: [latency.brokerBytes] }),
+      );
+      log(markdownTable(rows.filter((r) => r.section === 'Route latency')));
+    }
+  }
+
+  // --- interactions -----------------------------------------------------------------------------
+  if (only.has('interactions')) {
+    if (!warrenHasQueuesPage) skipped.push('interactions');
+    else {
+      log(`> interactions on the queues page (sort, filter, next page): ${rounds} rounds, alternating`);
+      const samples = { warren: { sort: [], filter: [], next: [] }, official: { sort: [], filter: [], next: [] } };
+      const errors = [];
+      for (let round = 0; round < rounds; round++) {
+        for (const target of order(round)) {
+          for (const kind of ['sort', 'filter', 'next']) {
+            try {
+              samples[target.key][kind].push(await measureInteraction(bench, target, kind));
+            } catch (error) {
+              errors.push(`${target.label} ${kind}: ${error.message.split('\n')[0]}`);
+            }
+          }
+        }
+      }
+      raw.interactions = { ...samples, errors };
+      const ms = (key, kind) => samples[key][kind].map((sample) => sample.ms);
+      const next = (key, field) => samples[key].next.map((sample) => sample[field]);
+      if (errors.length) log(`  ${errors.length} failed samples, e.g. ${errors[0]}`);
+      const labels = {
+        sort: 'sort by Total (messages) → new first row',
+        filter: `filter by name "${expected.filterText}" → first match`,
+        next: 'next page → first row of page 2',
+      };
+      for (const kind of ['sort', 'filter', 'next']) {
+        rows.push(
+          summarize({
+            section: 'Interactions',
+            name: labels[kind],
+            unit: 'ms',
+            target: 0.5,
+            warren: ms('warren', kind),
+            official: ms('official', kind),
+            note:
+              kind === 'filter'
+                ? 'typed, then Enter, timed from Enter for both (the official UI filters on Enter; Warren on Enter or after a 300 ms pause in typing, whichever comes first)'
+                : undefined,
+          }),
+        );
+      }
+      rows.push(
+        summarize({
+          section: 'Interactions',
+          name: 'bytes for one page of 100 queues (next page, decoded)',
+          unit: 'bytes',
+          target: 0.2,
+          warren: next('warren', 'dataJson'),
+          official: next('official', 'dataJson'),
+          note: 'response bodies of the data requests the page change caused: Warren the list page’s RSC request (or GET /api/queues), official GET /api/queues?page=2…; decoded size (the JSON/RSC the browser parses)',
+        }),
+        summarize({
+          section: 'Interactions',
+          name: 'same, bodies as sent (gzip)',
+          unit: 'bytes',
+          warren: next('warren', 'dataWire'),
+          official: next('official', 'dataWire'),
+          note: 'both servers gzip; 100 near-identical bench queues compress ~50:1, real queue names and arguments much less',
+        }),
+        summarize({ section: 'Interactions', name: 'data requests for the next page', unit: 'count', warren: next('warren', 'dataRequests'), official: next('official', 'dataRequests') }),
+      );
+      log(markdownTable(rows.filter((r) => r.section === 'Interactions')));
+    }
+  }
+
+  // --- many tabs --------------------------------------------------------------------------------
+  if (only.has('tabs')) {
+    const tabs = Number(args.tabs);
+    const windowMs = Number(args.window) * 1000;
+    const refreshes = windowMs / 5000; // both UIs refresh every 5 s by default
+    log(`> ${tabs} overview tabs for ${windowMs / 1000} s: management API requests reaching the broker`);
+    const countedTargets = targets({ warrenUrl: counted.server.url, warrenCookie: counted.cookie, officialUrl: managementUrl, user: BENCH_USER });
+    const warrenCount = await measureTabs({
+      browser,
+      target: countedTargets.warren,
+      tabs,
+      windowMs,
+      countBrokerRequests: async (_context, ms) => {
+        counted.proxy.reset();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        return counted.proxy.hits.length;
+      },
+    });
+    const officialCount = await measureTabs({
+      browser,
+      target: countedTargets.official,
+      tabs,
+      windowMs,
+      countBrokerRequests: async (context, ms) => {
+        let count = 0;
+        const onRequest = (request) => countedTargets.official.isApi(request.url()) && count++;
+        context.on('request', onRequest);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        context.off('request', onRequest);
+        return count;
+      },
+    });
+    raw.tabs = { tabs, windowMs, warren: warrenCount, official: officialCount };
+    rows.push(
+      summarize({
+        section: 'Many tabs',
+        name: `broker requests per 5 s refresh, ${tabs} overview tabs`,
+        unit: 'count',
+        warren: [warrenCount / refreshes],
+        official: [officialCount / refreshes],
+        note: `counted over ${windowMs / 1000} s: for Warren at a proxy between Warren's server and the broker, for the official UI in the browser (its pages call the broker directly)`,
+      }),
+    );
+    log(markdownTable(rows.filter((r) => r.section === 'Many tabs')));
+  }
+
+  await cleanup();
+
+  const minutes = (performance.now() - runStarted) / 60_000;
+  const header = [
+    `# Warren bench — ${new Date().toISOString()}`,
+    '',
+    `Broker: RabbitMQ ${rabbitmqVersion ?? '?'} (node ${BROKER.name}), ${queueCount} queues (${MESSAGES.length} with messages).`,
+    `Chromium ${chromiumVersion} at ${VIEWPORT_TEXT}, ${rounds} rounds alternating Warren and the official UI; cold = fresh browser context (empty cache), warm = second load in the same context.`,
+    `Command: npm run bench -- ${process.argv.slice(2).join(' ') || '(defaults)'}; run took ${minutes.toFixed(1)} min.`,
+    skipped.length ? `Skipped: ${skipped.join('; ')}.` : '',
+    '',
+  ].join('\n');
+  const table = markdownTable(rows);
+  const markdown = `${header}\n${table}\n`;
+  const base = path.join(REPO_ROOT, 'bench/results', stamp);
+  fs.writeFileSync(`${base}.md`, markdown);
+  fs.writeFileSync(`${base}.json`, JSON.stringify({ stamp, queueCount, rounds, rows, raw, skipped, seed }, null, 2) + '\n');
+  log(`\n${markdown}`);
+  log(`Results: ${path.relative(REPO_ROOT, base)}.md and .json`);
+  if (!args['stop-broker']) log(`The bench broker keeps running (seeded); stop it with: npm run broker -- stop --name ${BROKER.name} --data .data/bench`);
+}
+
+const VIEWPORT_TEXT = '1366×900';
+
+/** What the UIs should show first after each interaction, asked from the broker with the same query. */
+async function expectations(width) {
+  const auth = { authorization: 'Basic ' + Buffer.from(`${BENCH_USER.username}:${BENCH_USER.password}`).toString('base64') };
+  const first = async (query) => {
+    const params = new URLSearchParams({ page: '1', page_size: '100', pagination: 'true', columns: 'name', ...query });
+    const response = await fetch(`${managementUrl}/api/queues?${params}`, { headers: auth });
+    if (!response.ok) throw new Error(`expectations: ${response.status} ${await response.text()}`);
+    return (await response.json()).items[0]?.name;
+  };
+  const filterText = queueName(Math.min(4240, queueCount), width).slice(0, -1);
+  const result = {
+    firstRow: await first({}),
+    sort: await first({ sort: 'messages', sort_reverse: 'false' }),
+    filterText,
+    filter: await first({ name: filterText }),
+    next: await first({ page: '2' }),
+  };
+  if (result.sort === result.firstRow) throw new Error('sorting by messages does not change the first row: the seed is not as expected');
+  return result;
+}
+
+async function brokerVersion() {
+  try {
+    const auth = { authorization: 'Basic ' + Buffer.from(`${BENCH_USER.username}:${BENCH_USER.password}`).toString('base64') };
+    return (await (await fetch(`${managementUrl}/api/overview`, { headers: auth })).json()).rabbitmq_version;
+  } catch {
+    return null;
+  }
+}
+
+main().catch(async (error) => {
+  console.error(`bench failed: ${error.stack ?? error.message}`);
+  await cleanup();
+  process.exitCode = 1;
+});

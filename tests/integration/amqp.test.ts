@@ -1,0 +1,178 @@
+// lib/rabbitmq/amqp.ts against the real broker: publishing through the pool with confirms,
+// channel errors mapped to error codes without losing the pooled connection, refusals.
+import amqp from 'amqplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_USERS } from '../../scripts/lib/test-users.mjs';
+import { amqpError, closeAllConnections, connection, withChannel, withConfirmChannel } from '@/lib/rabbitmq/amqp';
+import { BrokerError } from '@/lib/rabbitmq/errors';
+
+const MGMT_URL = (process.env.WARREN_TEST_MGMT_URL ?? 'http://127.0.0.1:15674').replace(/\/+$/, '');
+const AMQP_URL = process.env.WARREN_TEST_AMQP_URL ?? 'amqp://127.0.0.1:5674';
+// amqpUrls() reads this at call time.
+process.env.RABBITMQ_AMQP_URL = AMQP_URL;
+
+const enc = encodeURIComponent;
+const admin = { username: TEST_USERS.admin.username, password: TEST_USERS.admin.password };
+const teamA = { username: TEST_USERS.management.username, password: TEST_USERS.management.password };
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+const vhost = unique('warren-it amqp/水');
+
+async function mgmt<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${MGMT_URL}/api${path}`, {
+    method,
+    headers: {
+      authorization: 'Basic ' + Buffer.from(`${admin.username}:${admin.password}`).toString('base64'),
+      'content-type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function failure(promise: Promise<unknown>): Promise<BrokerError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof BrokerError) return error;
+    throw error;
+  }
+  throw new Error('expected the operation to fail');
+}
+
+beforeAll(async () => {
+  await mgmt('PUT', `/vhosts/${enc(vhost)}`, {});
+  await mgmt('PUT', `/permissions/${enc(vhost)}/${enc(admin.username)}`, { configure: '.*', write: '.*', read: '.*' });
+});
+afterAll(async () => {
+  await closeAllConnections();
+  await mgmt('DELETE', `/vhosts/${enc(vhost)}`).catch(() => undefined);
+});
+
+describe('the AMQP pool', () => {
+  it('publishes with confirms: the messages land in the queue', async () => {
+    const queue = unique('confirm 50%/水');
+    await mgmt('PUT', `/queues/${enc(vhost)}/${enc(queue)}`, { durable: true });
+    const count = 25;
+    await withConfirmChannel(admin, vhost, async (channel) => {
+      for (let i = 0; i < count; i++) channel.sendToQueue(queue, Buffer.from(`m${i}`), { persistent: true });
+      await channel.waitForConfirms();
+    });
+    // AMQP's own count is immediate (the management API's lags by up to 5 s).
+    const { messageCount } = await withChannel(admin, vhost, (channel) => channel.checkQueue(queue));
+    expect(messageCount).toBe(count);
+    // And the first message is the first published, intact.
+    const first = await withChannel(admin, vhost, async (channel) => {
+      const message = await channel.get(queue, { noAck: false });
+      if (message) channel.nack(message, false, true);
+      return message ? message.content.toString() : null;
+    });
+    expect(first).toBe('m0');
+  });
+
+  it('reuses one connection per (user, vhost) and opens another for another user or vhost', async () => {
+    const a = await connection(admin, vhost);
+    const b = await connection(admin, vhost);
+    expect(b).toBe(a);
+    const other = await connection(admin, '/');
+    expect(other).not.toBe(a);
+    const team = await connection(teamA, 'team-a');
+    expect(team).not.toBe(a);
+  });
+
+  it('a missing queue is NOT_FOUND and the pooled connection survives the channel error', async () => {
+    const before = await connection(admin, vhost);
+    const error = await failure(withChannel(admin, vhost, (channel) => channel.checkQueue(unique('missing'))));
+    expect([error.code, error.status]).toEqual(['NOT_FOUND', 404]);
+    expect(error.message).toMatch(/NOT_FOUND - no queue/);
+    // Same connection, still usable.
+    expect(await connection(admin, vhost)).toBe(before);
+    const queue = unique('after-error');
+    const declared = await withChannel(admin, vhost, (channel) => channel.assertQueue(queue, { durable: false, autoDelete: true }));
+    expect(declared.queue).toBe(queue);
+    expect(await connection(admin, vhost)).toBe(before);
+  });
+
+  it('publishing to a missing exchange on a confirm channel is NOT_FOUND, the connection survives', async () => {
+    const before = await connection(admin, vhost);
+    const error = await failure(
+      withConfirmChannel(admin, vhost, async (channel) => {
+        channel.publish(unique('no-such-exchange'), 'key', Buffer.from('x'));
+        await channel.waitForConfirms();
+      }),
+    );
+    expect(error.code).toBe('NOT_FOUND');
+    expect(await connection(admin, vhost)).toBe(before);
+  });
+
+  it('redeclaring a queue with other properties is 406 PRECONDITION_FAILED', async () => {
+    const queue = unique('redeclare');
+    await withChannel(admin, vhost, (channel) => channel.assertQueue(queue, { durable: true }));
+    const error = await failure(withChannel(admin, vhost, (channel) => channel.assertQueue(queue, { durable: false })));
+    expect([error.code, error.status]).toEqual(['PRECONDITION_FAILED', 406]);
+    expect(error.message).toMatch(/inequivalent arg 'durable'/);
+  });
+
+  it('an exclusive queue of another connection is 405 RESOURCE_LOCKED', async () => {
+    const url = new URL(AMQP_URL);
+    // The owner is a connection outside the pool (another client of the broker).
+    const owner = await amqp.connect({ hostname: url.hostname, port: Number(url.port), ...admin, vhost });
+    try {
+      const channel = await owner.createChannel();
+      const queue = unique('exclusive');
+      await channel.assertQueue(queue, { exclusive: true });
+      const error = await failure(withChannel(admin, vhost, (pooled) => pooled.consume(queue, () => undefined)));
+      expect([error.code, error.status]).toEqual(['RESOURCE_LOCKED', 405]);
+      expect(error.message).toMatch(/RESOURCE_LOCKED/);
+    } finally {
+      await owner.close();
+    }
+  });
+
+  it('a vhost the user has no permissions on is ACCESS_REFUSED; so is a wrong password', async () => {
+    const denied = await failure(connection(teamA, 'team-b'));
+    expect([denied.code, denied.status]).toEqual(['ACCESS_REFUSED', 403]);
+    const wrong = await failure(connection({ ...admin, password: 'wrong' }, vhost));
+    expect(wrong.code).toBe('ACCESS_REFUSED');
+    expect(wrong.message).toMatch(/Login was refused/);
+  });
+
+  it('a port where nothing listens is BROKER_UNREACHABLE', async () => {
+    const saved = process.env.RABBITMQ_AMQP_URL;
+    process.env.RABBITMQ_AMQP_URL = 'amqp://127.0.0.1:1';
+    try {
+      const error = await failure(connection(admin, unique('nowhere')));
+      expect([error.code, error.status]).toEqual(['BROKER_UNREACHABLE', 503]);
+      expect(error.message).toBe('Cannot reach 127.0.0.1:1 (ECONNREFUSED)');
+    } finally {
+      process.env.RABBITMQ_AMQP_URL = saved;
+    }
+  });
+
+  it('fails over to the next AMQP URL when the first cannot be reached', async () => {
+    const saved = process.env.RABBITMQ_AMQP_URL;
+    process.env.RABBITMQ_AMQP_URL = `amqp://127.0.0.1:1,${AMQP_URL}`;
+    try {
+      await closeAllConnections();
+      const model = await connection(admin, vhost);
+      const channel = await model.createChannel();
+      await channel.close();
+    } finally {
+      process.env.RABBITMQ_AMQP_URL = saved;
+    }
+  });
+});
+
+describe('amqpError', () => {
+  it('maps amqplib close codes and socket errors', () => {
+    expect(amqpError(Object.assign(new Error('x'), { code: 404 })).code).toBe('NOT_FOUND');
+    expect(amqpError(Object.assign(new Error('x'), { code: 403 })).code).toBe('ACCESS_REFUSED');
+    expect(amqpError(Object.assign(new Error('x'), { code: 405 })).code).toBe('RESOURCE_LOCKED');
+    expect(amqpError(Object.assign(new Error('x'), { code: 406 })).code).toBe('PRECONDITION_FAILED');
+    expect(amqpError(Object.assign(new Error('x'), { code: 'ECONNRESET' }), 'h:1').message).toBe('Cannot reach h:1 (ECONNRESET)');
+    expect(amqpError(Object.assign(new Error('x'), { code: 'ETIMEDOUT' })).code).toBe('BROKER_TIMEOUT');
+    const same = new BrokerError('CONFLICT', 'kept');
+    expect(amqpError(same)).toBe(same);
+  });
+});
