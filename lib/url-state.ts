@@ -1,14 +1,13 @@
 'use client';
 
 import { useCallback } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { DEFAULT_REFRESH_SECONDS, isRefreshSeconds, type RefreshSeconds } from '@/lib/queries/polling';
 
 export type ParamUpdates = Record<string, string | number | boolean | null | undefined>;
 
 /** View state that a user would share or reload lives in the URL; this reads and updates it. */
 export function useUrlParams() {
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
 
@@ -21,10 +20,13 @@ export function useUrlParams() {
       }
       const search = next.toString();
       const url = search ? `${pathname}?${search}` : pathname;
-      if (push) router.push(url, { scroll: false });
-      else router.replace(url, { scroll: false });
+      // The native history API, which Next.js syncs into useSearchParams: the client queries
+      // fetch what the new state needs, without a server round trip that would re-render the
+      // page and fetch the same list from the broker a second time.
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
     },
-    [pathname, router, searchParams],
+    [pathname, searchParams],
   );
 
   return { params: searchParams, set };

@@ -144,7 +144,7 @@ function BindingEnd({ binding, end }: { binding: Binding; end: 'source' | 'desti
   const t = useT();
   if (end === 'source') {
     return (
-      <Link href={routes.exchange(binding.vhost, binding.source)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
+      <Link prefetch={false} href={routes.exchange(binding.vhost, binding.source)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
         {binding.source === '' ? DEFAULT_EXCHANGE_LABEL : binding.source}
       </Link>
     );
@@ -154,6 +154,7 @@ function BindingEnd({ binding, end }: { binding: Binding; end: 'source' | 'desti
     <span className="inline-flex flex-wrap items-center gap-2">
       <Badge tone={isQueue ? 'blue' : 'violet'}>{isQueue ? t('bindings.type.queue') : t('bindings.type.exchange')}</Badge>
       <Link
+        prefetch={false}
         href={isQueue ? routes.queue(binding.vhost, binding.destination) : routes.exchange(binding.vhost, binding.destination)}
         className="break-all text-orange-700 hover:underline dark:text-orange-400"
       >

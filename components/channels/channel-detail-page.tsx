@@ -48,7 +48,7 @@ function consumerColumns(t: Translate, locale: string): ColumnDef<ChannelConsume
       id: 'queue',
       header: t('channels.consumer.queue'),
       cell: ({ row: { original: c } }) => (
-        <Link href={routes.queue(c.queue.vhost, c.queue.name)} className={linkClass}>
+        <Link prefetch={false} href={routes.queue(c.queue.vhost, c.queue.name)} className={linkClass}>
           {c.queue.name}
         </Link>
       ),
@@ -97,7 +97,7 @@ function publishColumns(t: Translate): ColumnDef<ChannelPublish, unknown>[] {
       id: 'exchange',
       header: t('channels.detail.exchange'),
       cell: ({ row: { original: p } }) => (
-        <Link href={routes.exchange(p.exchange.vhost, p.exchange.name)} className={linkClass}>
+        <Link prefetch={false} href={routes.exchange(p.exchange.vhost, p.exchange.name)} className={linkClass}>
           {p.exchange.name || t('channels.detail.defaultExchange')}
         </Link>
       ),
@@ -119,7 +119,7 @@ function deliveryColumns(t: Translate): ColumnDef<ChannelDelivery, unknown>[] {
       id: 'queue',
       header: t('channels.detail.queue'),
       cell: ({ row: { original: d } }) => (
-        <Link href={routes.queue(d.queue.vhost, d.queue.name)} className={linkClass}>
+        <Link prefetch={false} href={routes.queue(d.queue.vhost, d.queue.name)} className={linkClass}>
           {d.queue.name}
         </Link>
       ),
@@ -157,7 +157,7 @@ export function ChannelDetailPage({ name }: { name: string }) {
     {
       label: t('channels.detail.connection'),
       value: connectionName ? (
-        <Link href={routes.connection(connectionName)} className={linkClass}>
+        <Link prefetch={false} href={routes.connection(connectionName)} className={linkClass}>
           {connectionName}
         </Link>
       ) : (
@@ -185,7 +185,7 @@ export function ChannelDetailPage({ name }: { name: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <Link href={routes.channels()} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
+      <Link prefetch={false} href={routes.channels()} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
         ← {t('channels.detail.back')}
       </Link>
       <h1 className="text-2xl font-semibold break-all">{t('channels.detail.title', { name })}</h1>

@@ -61,7 +61,7 @@ function columns(t: Translate, locale: Locale): ColumnDef<ChannelSummary, unknow
       header: t('channels.col.name'),
       meta: { sortKey: 'name' },
       cell: ({ row }) => (
-        <Link href={routes.channel(row.original.name)} className="font-medium whitespace-nowrap text-orange-700 hover:underline dark:text-orange-400">
+        <Link prefetch={false} href={routes.channel(row.original.name)} className="font-medium whitespace-nowrap text-orange-700 hover:underline dark:text-orange-400">
           {row.original.name}
         </Link>
       ),

@@ -43,7 +43,7 @@ export function ConnectionDetailPage({ name }: { name: string }) {
   const canClose = Boolean(c) && (isAdministrator(tags) || c?.user === username);
 
   const back = (
-    <Link href={routes.connections()} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
+    <Link prefetch={false} href={routes.connections()} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
       ← {t('connections.detail.back')}
     </Link>
   );

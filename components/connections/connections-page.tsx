@@ -135,6 +135,7 @@ function ConnectionName({ connection }: { connection: ConnectionSummary }) {
     <div className="flex min-w-0 flex-col">
       {clientName ? <span className="font-semibold break-words">{clientName}</span> : null}
       <Link
+        prefetch={false}
         href={routes.connection(connection.name)}
         className={
           clientName

@@ -9,7 +9,7 @@ export function GoneNotice({ title, hint, backHref, backLabel }: { title: string
   return (
     <Alert tone="info" title={title}>
       <p>{hint}</p>
-      <Link href={backHref} className="mt-1 inline-block font-medium text-orange-700 underline dark:text-orange-400">
+      <Link prefetch={false} href={backHref} className="mt-1 inline-block font-medium text-orange-700 underline dark:text-orange-400">
         {backLabel}
       </Link>
     </Alert>

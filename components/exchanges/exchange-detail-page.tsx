@@ -43,7 +43,7 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
       <div className="flex flex-col gap-4">
         <h1 className="break-all text-2xl font-semibold">{t('exchanges.detail.title', { name: displayName })}</h1>
         <Alert tone="warning" title={t('exchanges.detail.notFound', { name: displayName, vhost })}>
-          <Link href={listHref} className="text-orange-700 underline dark:text-orange-400">
+          <Link prefetch={false} href={listHref} className="text-orange-700 underline dark:text-orange-400">
             {t('exchanges.detail.backToList')}
           </Link>
         </Alert>
@@ -59,7 +59,7 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <Link href={listHref} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
+          <Link prefetch={false} href={listHref} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
             ← {t('exchanges.detail.backToList')}
           </Link>
           <h1 className="break-all text-2xl font-semibold">{t('exchanges.detail.title', { name: displayName })}</h1>
@@ -99,7 +99,7 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
           </Detail>
           <Detail label={t('exchanges.detail.alternate')} pending={!data}>
             {typeof alternate === 'string' ? (
-              <Link href={routes.exchange(vhost, alternate)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
+              <Link prefetch={false} href={routes.exchange(vhost, alternate)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
                 {alternate || t('exchanges.defaultName')}
               </Link>
             ) : (

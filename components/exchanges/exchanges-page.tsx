@@ -49,6 +49,7 @@ export function ExchangesPage() {
         meta: { sortKey: 'name' },
         cell: ({ row }) => (
           <Link
+            prefetch={false}
             href={routes.exchange(row.original.vhost, row.original.name)}
             className="break-all font-medium text-orange-700 hover:underline dark:text-orange-400"
           >

@@ -122,7 +122,7 @@ function RouteResultView({ vhost, result }: { vhost: string; result: RouteTestRe
               {result.queues.map((delivery) => (
                 <tr key={delivery.queue} className="border-t border-zinc-100 align-top dark:border-zinc-800">
                   <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={routes.queue(vhost, delivery.queue)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
+                    <Link prefetch={false} href={routes.queue(vhost, delivery.queue)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
                       {delivery.queue}
                     </Link>
                   </th>
@@ -203,7 +203,7 @@ function RouteResultView({ vhost, result }: { vhost: string; result: RouteTestRe
 function ExchangeLink({ vhost, name }: { vhost: string; name: string }) {
   const t = useT();
   return (
-    <Link href={routes.exchange(vhost, name)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
+    <Link prefetch={false} href={routes.exchange(vhost, name)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
       {name === '' ? t('exchanges.defaultName') : name}
     </Link>
   );

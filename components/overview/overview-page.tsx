@@ -121,9 +121,12 @@ export function OverviewPage() {
         )}
       </Section>
 
-      <Section title={t('overview.listeners')}>
-        <ListenersTable listeners={overview.data?.listeners} isPending={overview.isPending} />
-      </Section>
+      {/* The broker lists its listeners to monitoring users only; others would see an empty table. */}
+      {monitor ? (
+        <Section title={t('overview.listeners')}>
+          <ListenersTable listeners={overview.data?.listeners} isPending={overview.isPending} />
+        </Section>
+      ) : null}
     </div>
   );
 }

@@ -44,7 +44,7 @@ export function QueueDetailPage({ vhost, name }: { vhost: string; name: string }
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-semibold">{t('queues.detail.title', { name })}</h1>
         <Alert tone="warning" title={t('queues.detail.notFound', { name, vhost })}>
-          <Link href={listHref} className="text-orange-700 underline dark:text-orange-400">
+          <Link prefetch={false} href={listHref} className="text-orange-700 underline dark:text-orange-400">
             {t('queues.detail.backToList')}
           </Link>
         </Alert>
@@ -59,7 +59,7 @@ export function QueueDetailPage({ vhost, name }: { vhost: string; name: string }
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <Link href={listHref} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
+          <Link prefetch={false} href={listHref} className="text-sm text-orange-700 hover:underline dark:text-orange-400">
             ← {t('queues.detail.backToList')}
           </Link>
           <h1 className="break-all text-2xl font-semibold">{t('queues.detail.title', { name })}</h1>
@@ -192,7 +192,7 @@ function DetailsList({ queue }: { queue: QueueDetail }) {
       {queue.exclusive ? (
         <Fact label={t('queues.detail.exclusiveOwner')}>
           {owner ? (
-            <Link href={routes.connection(owner)} className="text-orange-700 hover:underline dark:text-orange-400">
+            <Link prefetch={false} href={routes.connection(owner)} className="text-orange-700 hover:underline dark:text-orange-400">
               {owner}
             </Link>
           ) : (
@@ -304,7 +304,7 @@ function ConsumersTable({ consumers, isPending }: { consumers: QueueConsumer[] |
       cell: ({ row }) => {
         const channel = row.original.channel_details?.name;
         return channel ? (
-          <Link href={routes.channel(channel)} className="text-orange-700 hover:underline dark:text-orange-400">
+          <Link prefetch={false} href={routes.channel(channel)} className="text-orange-700 hover:underline dark:text-orange-400">
             {channel}
           </Link>
         ) : (

@@ -81,6 +81,7 @@ export function QueuesPage() {
         meta: { sortKey: 'name' },
         cell: ({ row }) => (
           <Link
+            prefetch={false}
             href={routes.queue(row.original.vhost, row.original.name)}
             className="break-all font-medium text-orange-700 hover:underline dark:text-orange-400"
           >

@@ -17,7 +17,7 @@ const isUnreachable = (code?: string) => (UNREACHABLE_CODES as readonly string[]
  * "The management API cannot be reached since 10:42:05. Retrying every 5 s." — shown while the
  * broker (management API or AMQP) is unreachable, gone by itself once it answers again.
  */
-export function BrokerBanner({ vhost, refreshSeconds }: { vhost: string; refreshSeconds: number }) {
+export function BrokerBanner({ vhost, refreshSeconds }: { vhost: string | null; refreshSeconds: number }) {
   const { t, locale } = useI18n();
   const health = useHealthQuery(vhost, refreshSeconds);
   const status = useBrokerStatus();

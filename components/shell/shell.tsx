@@ -63,7 +63,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
       </a>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-          <Link href={`/${suffix}`} className="flex items-baseline gap-2">
+          <Link prefetch={false} href={`/${suffix}`} className="flex items-baseline gap-2">
             <span className="text-lg font-bold text-orange-600">{t('app.name')}</span>
             <span className="text-xs text-zinc-500">{t('app.tagline')}</span>
           </Link>
@@ -139,6 +139,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
               return (
                 <li key={item.href}>
                   <Link
+                    prefetch={false}
                     href={`${item.href}${suffix}`}
                     aria-current={active ? 'page' : undefined}
                     className={cn(
@@ -156,7 +157,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
           </ul>
         </nav>
       </header>
-      <BrokerBanner vhost={vhost ?? vhosts.data?.[0]?.name ?? '/'} refreshSeconds={refresh} />
+      <BrokerBanner vhost={vhost ?? vhosts.data?.[0]?.name ?? null} refreshSeconds={refresh} />
       <main id="main" className="mx-auto max-w-screen-2xl px-4 py-4">
         {children}
       </main>

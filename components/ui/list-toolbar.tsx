@@ -54,6 +54,10 @@ export function ListToolbar({
               aria-invalid={Boolean(problem)}
               aria-describedby={problem ? 'list-filter-error' : undefined}
               onChange={(event) => setText(event.target.value)}
+              onKeyDown={(event) => {
+                // Enter applies the filter at once, without waiting for the typing pause.
+                if (event.key === 'Enter' && !problem) onFilterChange(text, useRegex);
+              }}
             />
           </label>
           <label className="inline-flex items-center gap-1 text-sm">

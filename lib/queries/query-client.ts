@@ -1,7 +1,7 @@
 import { isServer, MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, REAUTH_CODES } from '@/lib/api-error';
 import { LIST_STALE_TIME_MS } from './polling';
-import { reportBrokerError } from './broker-status';
+import { markUp, reportBrokerError } from './broker-status';
 import { toast } from 'sonner';
 
 declare module '@tanstack/react-query' {
@@ -39,7 +39,15 @@ function onError(error: unknown): void {
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache({ onError }),
+    // Any answer from a route proves the management API reachable again (the health probe may
+    // not be running yet, e.g. when the page was opened during the outage).
+    // The health probe answers 200 with its findings even while the broker is down: not a proof.
+    queryCache: new QueryCache({
+      onError,
+      onSuccess: (_data, query) => {
+        if (query.queryKey[0] !== 'health') markUp('management');
+      },
+    }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         onError(error);

@@ -16,10 +16,12 @@ export interface Health {
 
 export const fetchHealth = (vhost: string) => apiFetch<Health>(`/api/health${queryString({ vhost })}`);
 
-export function useHealthQuery(vhost: string, refreshSeconds: number) {
+/** `vhost` null: not known yet (the vhost list is loading); probing "/" would be refused for many users. */
+export function useHealthQuery(vhost: string | null, refreshSeconds: number) {
   return useQuery({
-    queryKey: overviewKeys.health(vhost),
-    queryFn: () => fetchHealth(vhost),
+    queryKey: overviewKeys.health(vhost ?? ''),
+    queryFn: () => fetchHealth(vhost!),
+    enabled: vhost !== null,
     refetchInterval: refetchInterval(refreshSeconds),
     retry: false,
   });
