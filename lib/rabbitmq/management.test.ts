@@ -105,6 +105,8 @@ async function client(urls: string[], env: Record<string, string> = {}): Promise
 const savedEnv = { ...process.env };
 beforeEach(() => {
   delete process.env.WARREN_MANAGEMENT_TIMEOUT_MS;
+  // Most tests count broker hits one by one; the short answer cache has tests of its own below.
+  process.env.WARREN_MANAGEMENT_CACHE_MS = '0';
 });
 afterEach(async () => {
   process.env = { ...savedEnv };
@@ -212,9 +214,34 @@ describe('coalescing', () => {
       managementRequest(alice, 'PUT', '/vhosts/v', { body: {} }),
     ]);
     expect(broker.hits).toHaveLength(6);
-    // Coalescing is for in-flight requests only: nothing is cached.
+    // With the answer cache off, coalescing is for in-flight requests only.
     await managementRequest(alice, 'GET', '/overview');
     expect(broker.hits).toHaveLength(7);
+  });
+
+  it('reuses an answer for WARREN_MANAGEMENT_CACHE_MS, per user, until that user changes something', async () => {
+    const broker = await stub(json(200, {}, 0));
+    const { managementRequest } = await client([broker.url], { WARREN_MANAGEMENT_CACHE_MS: '60000' });
+    await managementRequest(alice, 'GET', '/overview');
+    await managementRequest(alice, 'GET', '/overview');
+    expect(broker.hits).toHaveLength(1);
+    await managementRequest(bob, 'GET', '/overview');
+    expect(broker.hits).toHaveLength(2);
+    await managementRequest(alice, 'PUT', '/vhosts/v', { body: {} });
+    await managementRequest(alice, 'GET', '/overview');
+    expect(broker.hits).toHaveLength(4);
+    // Bob changed nothing: his answer is still fresh.
+    await managementRequest(bob, 'GET', '/overview');
+    expect(broker.hits).toHaveLength(4);
+  });
+
+  it('asks the broker again once the cached answer is older than the limit', async () => {
+    const broker = await stub(json(200, {}, 0));
+    const { managementRequest } = await client([broker.url], { WARREN_MANAGEMENT_CACHE_MS: '50' });
+    await managementRequest(alice, 'GET', '/overview');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await managementRequest(alice, 'GET', '/overview');
+    expect(broker.hits).toHaveLength(2);
   });
 
   it('does not share between two passwords of one username', async () => {

@@ -35,9 +35,18 @@ export function mgmtPath(strings: TemplateStringsArray, ...values: Array<string 
 // The node that answered last is tried first; the others are the failover order.
 let preferredNode = 0;
 
-// Identical GETs of the same user share one broker request while it is in flight, so ten
-// open tabs polling the overview cost the broker one request per refresh, not ten.
+// Identical GETs of the same user share one broker request while it is in flight, and its
+// answer for a moment after (MANAGEMENT_CACHE_MS): tabs polling at the same interval but out of
+// phase then cost the broker about one request per refresh between them. The broker itself only
+// collects statistics every 5 s, so an answer a second or two old shows nothing less.
 const inFlight = new Map<string, Promise<unknown>>();
+const recent = new Map<string, { at: number; value: unknown }>();
+const RECENT_MAX_ENTRIES = 1000;
+
+function cacheMs(): number {
+  const value = Number(process.env.WARREN_MANAGEMENT_CACHE_MS);
+  return Number.isFinite(value) && value >= 0 ? value : 2_000;
+}
 
 /** The one function that performs every management API request. */
 export async function managementRequest<T>(
@@ -47,14 +56,37 @@ export async function managementRequest<T>(
   options: ManagementRequestOptions = {},
 ): Promise<T> {
   const search = buildSearch(options.query);
-  if (method !== 'GET') return (await send(credentials, method, path + search, options)) as T;
+  const user = credentialKey(credentials);
+  if (method !== 'GET') {
+    // This user changed something: their next reads must see it.
+    for (const key of recent.keys()) if (key.startsWith(`${user}\u0000`)) recent.delete(key);
+    return (await send(credentials, method, path + search, options)) as T;
+  }
 
-  const key = `${credentialKey(credentials)}\u0000${path}${search}`;
+  const key = `${user}\u0000${path}${search}`;
+  const ttl = cacheMs();
+  const hit = recent.get(key);
+  if (hit && Date.now() - hit.at < ttl) return hit.value as T;
   const pending = inFlight.get(key);
   if (pending) return pending as Promise<T>;
-  const request = send(credentials, method, path + search, options).finally(() => inFlight.delete(key));
+  const request = send(credentials, method, path + search, options)
+    .then((value) => {
+      if (ttl > 0) remember(key, value);
+      return value;
+    })
+    .finally(() => inFlight.delete(key));
   inFlight.set(key, request);
   return request as Promise<T>;
+}
+
+function remember(key: string, value: unknown): void {
+  recent.delete(key);
+  recent.set(key, { at: Date.now(), value });
+  // Maps iterate in insertion order: the first entries are the oldest.
+  for (const oldest of recent.keys()) {
+    if (recent.size <= RECENT_MAX_ENTRIES) break;
+    recent.delete(oldest);
+  }
 }
 
 async function send(

@@ -107,6 +107,7 @@ async function deadPort(): Promise<number> {
 const proxies: Proxy[] = [];
 const track = (p: Proxy) => (proxies.push(p), p);
 afterEach(async () => {
+  delete process.env.WARREN_MANAGEMENT_CACHE_MS;
   await Promise.all(proxies.splice(0).map((p) => p.close()));
 });
 
@@ -210,7 +211,8 @@ describe('failover against the real broker', () => {
 });
 
 describe('coalescing against the real broker', () => {
-  it('two identical concurrent GETs reach the broker once; a third after the answer goes again', async () => {
+  it('two identical concurrent GETs reach the broker once; a third after the answer goes again (answer cache off)', async () => {
+    process.env.WARREN_MANAGEMENT_CACHE_MS = '0';
     const counter = track(await proxy('forward'));
     const { managementRequest } = await client(counter.url);
     const [a, b] = await Promise.all([
@@ -222,6 +224,14 @@ describe('coalescing against the real broker', () => {
     expect(counter.forwarded).toEqual(['/api/overview']);
     await managementRequest(admin, 'GET', '/overview');
     expect(counter.forwarded).toHaveLength(2);
+  });
+
+  it('with the default answer cache, polls of the same user within 2 s reach the broker once', async () => {
+    const counter = track(await proxy('forward'));
+    const { managementRequest } = await client(counter.url);
+    await managementRequest(admin, 'GET', '/overview');
+    await managementRequest(admin, 'GET', '/overview');
+    expect(counter.forwarded).toEqual(['/api/overview']);
   });
 
   it('the same path for two users goes twice (each is answered with their own rights)', async () => {
