@@ -72,11 +72,10 @@ export async function ensureNodeModules() {
     console.log(`> npm ${command}  (node_modules ${installed === undefined ? 'missing' : 'out of date'})`);
     return (await run('npm', [command, '--no-audit', '--no-fund', '--loglevel=warn'])) === 0;
   };
-  const ok =
-    (installed === undefined && mtime('package-lock.json') !== undefined && (await npm('ci'))) ||
-    // npm ci also refuses a lock file that lacks other platforms' optional packages, which
-    // happens when it was written against a registry mirror missing them (as here).
-    (await npm('install'));
+  // `npm install`, not `npm ci`: it installs the versions the lock file pins all the same, and
+  // npm ci refuses a lock file that lacks other platforms' optional packages (@next/swc-darwin-*),
+  // which happens when it was written against a registry mirror without them, as here.
+  const ok = await npm('install');
   if (!ok) throw new Error('npm install failed (see its output above)');
   // "up to date" leaves the marker alone; without this every run would install again.
   const now = new Date();
