@@ -16,3 +16,15 @@ export const routes = {
 };
 
 export const DEFAULT_EXCHANGE_SEGMENT = '(AMQP default)';
+
+/**
+ * A dynamic page param as the page receives it: still percent-encoded (Next re-encodes each
+ * segment for its router tree; route handler and metadata params arrive decoded). Decoded once.
+ */
+export function decodePageSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,46 +1,29 @@
 import type { Metadata } from 'next';
-import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { ExchangeDetailPage } from '@/components/exchanges/exchange-detail-page';
 import { exchangeKeys } from '@/lib/queries/exchanges/keys';
 import { getExchange } from '@/lib/rabbitmq/exchanges';
-import { DEFAULT_EXCHANGE_SEGMENT } from '@/lib/routes';
-import { currentSession } from '@/lib/session/session';
+import { decodePageSegment, DEFAULT_EXCHANGE_SEGMENT } from '@/lib/routes';
+import { prefetchAsUser } from '@/lib/session/prefetch';
 
 type Params = Promise<{ vhost: string; name: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  // Unlike the page's, metadata params arrive decoded already.
   const { name } = await params;
-  return { title: `Exchange ${safeDecode(name)}` };
+  return { title: `Exchange ${name}` };
 }
 
-/** One exchange: prefetched on the server, then polled by the client. "(AMQP default)" is the default exchange. */
+/** One exchange ("(AMQP default)" is the default exchange): it comes with the HTML, then the client polls it. */
 export default async function Page({ params }: { params: Params }) {
   const raw = await params;
-  const vhost = safeDecode(raw.vhost);
-  const segment = safeDecode(raw.name);
+  const vhost = decodePageSegment(raw.vhost);
+  const segment = decodePageSegment(raw.name);
   const name = segment === DEFAULT_EXCHANGE_SEGMENT ? '' : segment;
-  const queryClient = new QueryClient();
-  const state = await currentSession({ touch: false });
-  if (state.status === 'active') {
-    const { username, password } = state.session;
-    try {
-      queryClient.setQueryData(exchangeKeys.detail(vhost, name), await getExchange({ username, password }, vhost, name));
-    } catch {
-      // Not found or unreachable: the client asks again and shows why.
-    }
-  }
+  const state = await prefetchAsUser([[exchangeKeys.detail(vhost, name), (credentials) => getExchange(credentials, vhost, name)]]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <HydrationBoundary state={state}>
       <ExchangeDetailPage vhost={vhost} name={name} />
     </HydrationBoundary>
   );
-}
-
-// Page params arrive still percent-encoded (unlike route handler params): decode each once.
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
