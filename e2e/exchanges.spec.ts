@@ -60,9 +60,14 @@ test.describe('exchanges as administrator', () => {
       await expect(page).toHaveURL(new RegExp(`name=${prefix}`));
       const table = page.getByRole('table', { name: 'All exchanges' });
       const names = () => table.getByRole('link').allTextContents();
-      await expect.poll(names).toEqual([a, b, c]);
+      await expect.poll(async () => (await names()).sort()).toEqual([a, b, c]);
       await expect(table.getByRole('row', { name: new RegExp(b) })).toContainText('direct');
 
+      // No sort by default (the broker's own order, as in the official UI); then name ascending, descending.
+      await expect(table.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'none');
+      await table.getByRole('button', { name: /^Name/ }).click();
+      await expect(table.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'ascending');
+      await expect.poll(names).toEqual([a, b, c]);
       await table.getByRole('button', { name: /^Name/ }).click();
       await expect(table.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'descending');
       await expect(page).toHaveURL(/sort=name&desc=1|desc=1.*sort=name/);

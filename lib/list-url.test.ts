@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { listQueryFromUrl as queueListQuery } from './list-url';
 
 describe('listQueryFromUrl', () => {
-  it('defaults to the first page of 100, sorted by name', () => {
-    expect(queueListQuery(new URLSearchParams())).toEqual({ page: 1, page_size: 100, sort: 'name' });
+  it('defaults to the first page of 100, in the broker’s own order (no sort)', () => {
+    expect(queueListQuery(new URLSearchParams())).toEqual({ page: 1, page_size: 100 });
   });
 
   it('reads the URL the way useListParams writes it', () => {
@@ -26,6 +26,6 @@ describe('listQueryFromUrl', () => {
   });
 
   it('ignores nonsense and regex without a filter', () => {
-    expect(queueListQuery(new URLSearchParams('page=-1&page_size=9999&regex=1&desc=1'))).toEqual({ page: 1, page_size: 100, sort: 'name' });
+    expect(queueListQuery(new URLSearchParams('page=-1&page_size=9999&regex=1&desc=1'))).toEqual({ page: 1, page_size: 100 });
   });
 });

@@ -4,7 +4,6 @@
 // URL; this reads it.
 
 export const DEFAULT_PAGE_SIZE = 100;
-export const DEFAULT_SORT = 'name';
 
 /** What the paged list routes take (validated there by lib/schemas/list.ts). */
 export interface ListUrlQuery {
@@ -13,7 +12,11 @@ export interface ListUrlQuery {
   page_size: number;
   name?: string;
   use_regex?: 'true';
-  sort: string;
+  /**
+   * Absent by default, like the official UI: the broker then answers in its own order, and with
+   * 10,000 queues an explicit sort=name costs the broker about 0.2 s more on every page.
+   */
+  sort?: string;
   sort_reverse?: 'true';
 }
 
@@ -32,7 +35,7 @@ function reader(source: SearchSource): (key: string) => string | null {
 }
 
 /** The list query for a page URL's search params (server: awaited searchParams; client: useSearchParams()). */
-export function listQueryFromUrl(source: SearchSource, defaultSort = DEFAULT_SORT): ListUrlQuery {
+export function listQueryFromUrl(source: SearchSource): ListUrlQuery {
   const get = reader(source);
   const page = Number(get('page'));
   const pageSize = Number(get('page_size'));
@@ -41,8 +44,8 @@ export function listQueryFromUrl(source: SearchSource, defaultSort = DEFAULT_SOR
   const query: ListUrlQuery = {
     page: Number.isInteger(page) && page > 0 ? page : 1,
     page_size: Number.isInteger(pageSize) && pageSize > 0 && pageSize <= 500 ? pageSize : DEFAULT_PAGE_SIZE,
-    sort: sort || defaultSort,
   };
+  if (sort) query.sort = sort;
   const vhost = get('vhost');
   if (vhost) query.vhost = vhost;
   if (name) {

@@ -36,7 +36,7 @@ export function ExchangesPage() {
 
   // Like the official UI, the vhost column appears only when it tells something.
   const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
-  const sort: SortState = { id: query.sort, desc: query.sort_reverse === 'true' };
+  const sort: SortState | null = query.sort ? { id: query.sort, desc: query.sort_reverse === 'true' } : null;
   const page = exchanges.data;
 
   const columns = useMemo<ColumnDef<Exchange, unknown>[]>(() => {

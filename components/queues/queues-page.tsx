@@ -62,7 +62,7 @@ export function QueuesPage() {
 
   // Like the official UI, the vhost column appears only when it tells something.
   const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
-  const sort: SortState = { id: query.sort, desc: query.sort_reverse === 'true' };
+  const sort: SortState | null = query.sort ? { id: query.sort, desc: query.sort_reverse === 'true' } : null;
   const page = queues.data;
   const selected = Object.keys(selection).filter((id) => selection[id]).map(fromRowId);
   const queueLabel = useCallback(
