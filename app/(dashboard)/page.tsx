@@ -1,8 +1,25 @@
 import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { OverviewPage } from '@/components/overview/overview-page';
+import { overviewKeys } from '@/lib/queries/overview/keys';
+import { getOverview, listNodes, listVhosts } from '@/lib/rabbitmq/overview';
+import { prefetchAsUser } from '@/lib/session/prefetch';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-export default function Page() {
-  return <OverviewPage />;
+/**
+ * The overview's numbers come with the HTML; the client polls from there. Nodes are refused to
+ * users without the monitoring tag: that prefetch is then simply left out.
+ */
+export default async function Page() {
+  const state = await prefetchAsUser([
+    [overviewKeys.overview(), getOverview],
+    [overviewKeys.nodes(), listNodes],
+    [overviewKeys.vhosts(), listVhosts],
+  ]);
+  return (
+    <HydrationBoundary state={state}>
+      <OverviewPage />
+    </HydrationBoundary>
+  );
 }

@@ -6,6 +6,20 @@ import { currentSession } from './session';
 export type Prefetch = [key: QueryKey, fetch: (credentials: Credentials) => Promise<unknown>];
 
 /**
+ * A slow broker must not hold the whole page back: past this the page is sent without that
+ * data, and the client's own query (with its error and the unreachable banner) takes over.
+ */
+const PREFETCH_BUDGET_MS = 2_500;
+
+function withinBudget<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('prefetch budget exceeded')), PREFETCH_BUDGET_MS);
+  });
+  return Promise.race([promise, budget]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Runs a page's first fetches on the server, as the logged-in user, and returns them dehydrated
  * for <HydrationBoundary>: the page arrives with its data in the HTML, and the client's queries
  * (same keys) take over the polling. A fetch that fails is left out: the client asks again and
@@ -16,7 +30,7 @@ export async function prefetchAsUser(prefetches: Prefetch[]): Promise<Dehydrated
   const state = await currentSession({ touch: false });
   if (state.status === 'active') {
     const credentials = { username: state.session.username, password: state.session.password };
-    const results = await Promise.allSettled(prefetches.map(([, fetch]) => fetch(credentials)));
+    const results = await Promise.allSettled(prefetches.map(([, fetch]) => withinBudget(fetch(credentials))));
     results.forEach((result, i) => {
       if (result.status === 'fulfilled') queryClient.setQueryData(prefetches[i]![0], result.value);
     });

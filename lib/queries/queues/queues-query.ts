@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, queryString } from '../fetcher';
 import { PREFETCH_STALE_TIME_MS, refetchInterval } from '../polling';
 import { queueKeys } from './keys';
@@ -19,9 +20,20 @@ export const queuesQueryOptions = (query: QueueListQuery) =>
 
 /** One page of queues; the previous page stays on screen while the next sort, filter or page loads. */
 export function useQueuesQuery(query: QueueListQuery, refreshSeconds: number) {
-  return useQuery({
+  const result = useQuery({
     ...queuesQueryOptions(query),
     refetchInterval: refetchInterval(refreshSeconds),
     placeholderData: keepPreviousData,
   });
+  // "Next page" is the likeliest next step: fetch it once per page shown (not per poll), so it
+  // appears at once instead of after another broker round trip.
+  const queryClient = useQueryClient();
+  const pageCount = result.data?.page_count;
+  const queryKey = JSON.stringify(query);
+  useEffect(() => {
+    if (pageCount === undefined || query.page >= pageCount) return;
+    void queryClient.prefetchQuery(queuesQueryOptions({ ...query, page: query.page + 1 }));
+    // Keyed on the query's value (queryKey), not on the identity of the query object.
+  }, [queryKey, pageCount, queryClient]);
+  return result;
 }
