@@ -7,7 +7,11 @@ import { DEFAULT_REFRESH_SECONDS, isRefreshSeconds, type RefreshSeconds } from '
 export type ParamUpdates = Record<string, string | number | boolean | null | undefined>;
 
 /** View state that a user would share or reload lives in the URL; this reads and updates it. */
-export function useUrlParams() {
+/**
+ * `beforeChange` sees the new search params before the URL changes: a list can start fetching
+ * the new page at once instead of after React has re-rendered for the new URL.
+ */
+export function useUrlParams(beforeChange?: (next: URLSearchParams) => void) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
 
@@ -18,6 +22,7 @@ export function useUrlParams() {
         if (value === null || value === undefined || value === '' || value === false) next.delete(key);
         else next.set(key, String(value));
       }
+      beforeChange?.(next);
       const search = next.toString();
       const url = search ? `${pathname}?${search}` : pathname;
       // The native history API, which Next.js syncs into useSearchParams: the client queries
@@ -26,7 +31,7 @@ export function useUrlParams() {
       if (push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     },
-    [pathname, searchParams],
+    [pathname, searchParams, beforeChange],
   );
 
   return { params: searchParams, set };

@@ -7,7 +7,6 @@ import { Alert } from '@/components/ui/alert';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
-import { formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useChannelsQuery } from '@/lib/queries/channels/channels-query';
 import { useListParams } from '@/lib/queries/list-params';

@@ -2,17 +2,15 @@
 
 import { useMemo } from 'react';
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
 import { Section } from '@/components/ui/card';
-import { DataTable, type ColumnDef, type SortState } from '@/components/ui/data-table';
+import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
-import { formatCount, formatRate } from '@/lib/format';
+import { formatRate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useExchangesQuery } from '@/lib/queries/exchanges/exchanges-query';
-import { exchangeListQuery } from '@/lib/queries/exchanges/list-query';
-import { useListParams } from '@/lib/queries/list-params';
+import { exchangesQueryOptions, useExchangesQuery } from '@/lib/queries/exchanges/exchanges-query';
+import { useListUrlState } from '@/lib/queries/list-url-state';
 import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
 import type { Exchange } from '@/lib/rabbitmq/exchanges';
 import { routes } from '@/lib/routes';
@@ -26,17 +24,13 @@ const rowId = (exchange: Pick<Exchange, 'vhost' | 'name'>) => JSON.stringify([ex
 
 export function ExchangesPage() {
   const { t, locale } = useI18n();
-  const searchParams = useSearchParams();
-  // Built from the URL exactly as the server page built it for the prefetch: same query key.
-  const query = useMemo(() => exchangeListQuery(searchParams), [searchParams]);
-  const { setPage, setPageSize, setFilter, setSort } = useListParams();
+  const { query, sort, setPage, setPageSize, setFilter, setSort } = useListUrlState(exchangesQueryOptions);
   const [refresh] = useRefreshSeconds();
   const exchanges = useExchangesQuery(query, refresh);
   const vhosts = useVhostsQuery(refresh);
 
   // Like the official UI, the vhost column appears only when it tells something.
   const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
-  const sort: SortState | null = query.sort ? { id: query.sort, desc: query.sort_reverse === 'true' } : null;
   const page = exchanges.data;
 
   const columns = useMemo<ColumnDef<Exchange, unknown>[]>(() => {

@@ -2,24 +2,22 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
 import { toast } from 'sonner';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { DataTable, type ColumnDef, type SortState } from '@/components/ui/data-table';
+import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { formatBytes, formatCount, formatRate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { consumerCapacityPercent } from '@/lib/queue-features';
-import { useListParams } from '@/lib/queries/list-params';
+import { useListUrlState } from '@/lib/queries/list-url-state';
 import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
 import { useBulkQueueActionMutation } from '@/lib/queries/queues/bulk-queue-action-mutation';
-import { queueListQuery } from '@/lib/queries/queues/list-query';
-import { useQueuesQuery } from '@/lib/queries/queues/queues-query';
+import { queuesQueryOptions, useQueuesQuery } from '@/lib/queries/queues/queues-query';
 import type { BulkResult, QueueListItem } from '@/lib/rabbitmq/queues';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
@@ -41,10 +39,7 @@ const fromRowId = (id: string): QueueRef => {
 
 export function QueuesPage() {
   const { t, locale } = useI18n();
-  const searchParams = useSearchParams();
-  // Built from the URL exactly as the server page built it for the prefetch: same query key.
-  const query = useMemo(() => queueListQuery(searchParams), [searchParams]);
-  const { setPage, setPageSize, setFilter, setSort } = useListParams();
+  const { query, sort, setPage, setPageSize, setFilter, setSort } = useListUrlState(queuesQueryOptions);
   const [refresh] = useRefreshSeconds();
   const queues = useQueuesQuery(query, refresh);
   const vhosts = useVhostsQuery(refresh);
@@ -62,7 +57,6 @@ export function QueuesPage() {
 
   // Like the official UI, the vhost column appears only when it tells something.
   const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
-  const sort: SortState | null = query.sort ? { id: query.sort, desc: query.sort_reverse === 'true' } : null;
   const page = queues.data;
   const selected = Object.keys(selection).filter((id) => selection[id]).map(fromRowId);
   const queueLabel = useCallback(

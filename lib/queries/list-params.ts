@@ -20,8 +20,11 @@ export { DEFAULT_PAGE_SIZE };
  * A paged list's view state, all in the URL (vhost, page, page_size, name, regex, sort, desc),
  * so that a filtered, sorted page can be shared or reloaded.
  */
-export function useListParams(defaultSort: SortState | null = { id: 'name', desc: false }) {
-  const { params, set } = useUrlParams();
+export function useListParams(
+  defaultSort: SortState | null = { id: 'name', desc: false },
+  beforeChange?: (next: URLSearchParams) => void,
+) {
+  const { params, set } = useUrlParams(beforeChange);
   const [vhost] = useVhost();
 
   const state = useMemo<ListParams>(() => {
