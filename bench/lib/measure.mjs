@@ -328,9 +328,17 @@ export async function measureRouteLatency({ warrenUrl, warrenCookie, brokerUrl, 
   };
   const warrenRoute = `${warrenUrl}/api/queues?page=1&page_size=100`;
   const brokerCall = `${brokerUrl}${brokerPath}`;
+  // Each sample asks for another page (the same one on both sides): Warren's short per-user
+  // answer cache would otherwise answer repeats itself, and this measures the route, not it.
+  const onPage = (url, page) => {
+    const u = new URL(url);
+    u.searchParams.set('page', String(page));
+    return u.toString();
+  };
+  const pages = 50;
   for (let i = 0; i < 3; i++) {
-    await time(warrenRoute, warrenInit);
-    await time(brokerCall, brokerInit);
+    await time(onPage(warrenRoute, pages + 1 + i), warrenInit);
+    await time(onPage(brokerCall, pages + 1 + i), brokerInit);
   }
   const warren = [];
   const broker = [];
@@ -338,7 +346,10 @@ export async function measureRouteLatency({ warrenUrl, warrenCookie, brokerUrl, 
   let brokerBytes = 0;
   for (let i = 0; i < samples; i++) {
     // Alternate which goes first, so neither always meets a broker just warmed by the other.
-    const pair = i % 2 === 0 ? [['w', warrenRoute, warrenInit], ['b', brokerCall, brokerInit]] : [['b', brokerCall, brokerInit], ['w', warrenRoute, warrenInit]];
+    const page = (i % pages) + 1;
+    const w = ['w', onPage(warrenRoute, page), warrenInit];
+    const b = ['b', onPage(brokerCall, page), brokerInit];
+    const pair = i % 2 === 0 ? [w, b] : [b, w];
     for (const [who, url, init] of pair) {
       const { ms, bytes } = await time(url, init);
       if (who === 'w') (warren.push(ms), (warrenBytes = bytes));
