@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import Link from 'next/link';
 import type { ChoosableColumn, ColumnVisibility } from '@/components/connections/column-chooser';
 import { StateBadge } from '@/components/connections/state-badge';
-import { DataTable, type ColumnDef, type SortState } from '@/components/ui/data-table';
+import { DataTable, numberColumn, type ColumnDef, type SortState } from '@/components/ui/data-table';
 import { formatCount, formatRate } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import type { Locale } from '@/lib/i18n/define';
@@ -86,12 +86,7 @@ function columns(t: Translate, locale: Locale): ColumnDef<ChannelSummary, unknow
       meta: { sortKey: 'state' },
       cell: ({ row }) => <StateBadge state={row.original.state} idleSince={row.original.idle_since} />,
     },
-    {
-      id: 'unconfirmed',
-      header: t('channels.col.unconfirmed'),
-      meta: { sortKey: 'messages_unconfirmed', align: 'right' },
-      cell: ({ row }) => count(row.original.messages_unconfirmed, locale),
-    },
+    numberColumn('unconfirmed', t('channels.col.unconfirmed'), 'messages_unconfirmed', (c) => c.messages_unconfirmed, (v) => count(v, locale)),
     {
       id: 'prefetch',
       header: t('channels.col.prefetch'),
@@ -105,30 +100,10 @@ function columns(t: Translate, locale: Locale): ColumnDef<ChannelSummary, unknow
         </span>
       ),
     },
-    {
-      id: 'unacked',
-      header: t('channels.col.unacked'),
-      meta: { sortKey: 'messages_unacknowledged', align: 'right' },
-      cell: ({ row }) => count(row.original.messages_unacknowledged, locale),
-    },
-    {
-      id: 'uncommitted_msgs',
-      header: t('channels.col.uncommittedMsgs'),
-      meta: { sortKey: 'messages_uncommitted', align: 'right' },
-      cell: ({ row }) => count(row.original.messages_uncommitted, locale),
-    },
-    {
-      id: 'uncommitted_acks',
-      header: t('channels.col.uncommittedAcks'),
-      meta: { sortKey: 'acks_uncommitted', align: 'right' },
-      cell: ({ row }) => count(row.original.acks_uncommitted, locale),
-    },
-    {
-      id: 'consumers',
-      header: t('channels.col.consumers'),
-      meta: { sortKey: 'consumer_count', align: 'right' },
-      cell: ({ row }) => count(row.original.consumer_count, locale),
-    },
+    numberColumn('unacked', t('channels.col.unacked'), 'messages_unacknowledged', (c) => c.messages_unacknowledged, (v) => count(v, locale)),
+    numberColumn('uncommitted_msgs', t('channels.col.uncommittedMsgs'), 'messages_uncommitted', (c) => c.messages_uncommitted, (v) => count(v, locale)),
+    numberColumn('uncommitted_acks', t('channels.col.uncommittedAcks'), 'acks_uncommitted', (c) => c.acks_uncommitted, (v) => count(v, locale)),
+    numberColumn('consumers', t('channels.col.consumers'), 'consumer_count', (c) => c.consumer_count, (v) => count(v, locale)),
     rateColumn('rate_publish', t('channels.rate.publish'), 'publish_details', t),
     rateColumn('rate_confirm', t('channels.rate.confirm'), 'confirm_details', t),
     rateColumn('rate_return', t('channels.rate.returnUnroutable'), 'return_unroutable_details', t),

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useSessionUser } from '@/components/shell/session-context';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { DataTable, type ColumnDef } from '@/components/ui/data-table';
+import { DataTable, numberColumn, type ColumnDef } from '@/components/ui/data-table';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
@@ -70,24 +70,9 @@ function columns(t: Translate, locale: Locale): ColumnDef<ConnectionSummary, unk
       cell: ({ row }) => (row.original.ssl ? <Badge tone="green">TLS</Badge> : t('connections.noTls')),
     },
     { id: 'protocol', header: t('connections.col.protocol'), meta: { sortKey: 'protocol' }, cell: ({ row }) => row.original.protocol ?? '—' },
-    {
-      id: 'channels',
-      header: t('connections.col.channels'),
-      meta: { sortKey: 'channels', align: 'right' },
-      cell: ({ row }) => formatCount(row.original.channels, locale),
-    },
-    {
-      id: 'channel_max',
-      header: t('connections.col.channelMax'),
-      meta: { sortKey: 'channel_max', align: 'right' },
-      cell: ({ row }) => formatCount(row.original.channel_max, locale),
-    },
-    {
-      id: 'frame_max',
-      header: t('connections.col.frameMax'),
-      meta: { sortKey: 'frame_max', align: 'right' },
-      cell: ({ row }) => formatCount(row.original.frame_max, locale),
-    },
+    numberColumn('channels', t('connections.col.channels'), 'channels', (c) => c.channels, (v) => formatCount(v, locale)),
+    numberColumn('channel_max', t('connections.col.channelMax'), 'channel_max', (c) => c.channel_max, (v) => formatCount(v, locale)),
+    numberColumn('frame_max', t('connections.col.frameMax'), 'frame_max', (c) => c.frame_max, (v) => formatCount(v, locale)),
     {
       id: 'auth_mechanism',
       header: t('connections.col.authMechanism'),

@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { DataTable, type ColumnDef } from '@/components/ui/data-table';
+import { DataTable, numberColumn, type ColumnDef } from '@/components/ui/data-table';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
@@ -86,12 +86,7 @@ export function QueuesPage() {
       { id: 'type', header: t('queues.col.type'), meta: { sortKey: 'type' }, cell: ({ row }) => row.original.type ?? '—' },
       { id: 'features', header: t('queues.col.features'), cell: ({ row }) => <FeatureBadges queue={row.original} /> },
       { id: 'state', header: t('queues.col.state'), meta: { sortKey: 'state' }, cell: ({ row }) => <QueueStateBadge queue={row.original} /> },
-      {
-        id: 'consumers',
-        header: t('queues.col.consumers'),
-        meta: { sortKey: 'consumers', align: 'right' },
-        cell: ({ row }) => count(row.original.consumers),
-      },
+      numberColumn('consumers', t('queues.col.consumers'), 'consumers', (q) => q.consumers, count),
       {
         id: 'consumer_capacity',
         header: t('queues.col.consumerCapacity'),
@@ -101,56 +96,16 @@ export function QueuesPage() {
           return percent === null ? '—' : `${percent}%`;
         },
       },
-      { id: 'ready', header: t('queues.col.ready'), meta: { sortKey: 'messages_ready', align: 'right' }, cell: ({ row }) => count(row.original.messages_ready) },
-      {
-        id: 'unacked',
-        header: t('queues.col.unacked'),
-        meta: { sortKey: 'messages_unacknowledged', align: 'right' },
-        cell: ({ row }) => count(row.original.messages_unacknowledged),
-      },
-      { id: 'total', header: t('queues.col.total'), meta: { sortKey: 'messages', align: 'right' }, cell: ({ row }) => count(row.original.messages) },
-      {
-        id: 'ready_bytes',
-        header: t('queues.col.readyBytes'),
-        meta: { sortKey: 'message_bytes_ready', align: 'right' },
-        cell: ({ row }) => formatBytes(row.original.message_bytes_ready),
-      },
-      {
-        id: 'unacked_bytes',
-        header: t('queues.col.unackedBytes'),
-        meta: { sortKey: 'message_bytes_unacknowledged', align: 'right' },
-        cell: ({ row }) => formatBytes(row.original.message_bytes_unacknowledged),
-      },
-      {
-        id: 'total_bytes',
-        header: t('queues.col.totalBytes'),
-        meta: { sortKey: 'message_bytes', align: 'right' },
-        cell: ({ row }) => formatBytes(row.original.message_bytes),
-      },
-      {
-        id: 'incoming',
-        header: t('queues.col.incoming'),
-        meta: { sortKey: 'message_stats.publish_details.rate', align: 'right' },
-        cell: ({ row }) => perSecond(row.original.message_stats?.publish_details?.rate),
-      },
-      {
-        id: 'deliver_get',
-        header: t('queues.col.deliverGet'),
-        meta: { sortKey: 'message_stats.deliver_get_details.rate', align: 'right' },
-        cell: ({ row }) => perSecond(row.original.message_stats?.deliver_get_details?.rate),
-      },
-      {
-        id: 'redelivered',
-        header: t('queues.col.redelivered'),
-        meta: { sortKey: 'message_stats.redeliver_details.rate', align: 'right' },
-        cell: ({ row }) => perSecond(row.original.message_stats?.redeliver_details?.rate),
-      },
-      {
-        id: 'ack',
-        header: t('queues.col.ack'),
-        meta: { sortKey: 'message_stats.ack_details.rate', align: 'right' },
-        cell: ({ row }) => perSecond(row.original.message_stats?.ack_details?.rate),
-      },
+      numberColumn('ready', t('queues.col.ready'), 'messages_ready', (q) => q.messages_ready, count),
+      numberColumn('unacked', t('queues.col.unacked'), 'messages_unacknowledged', (q) => q.messages_unacknowledged, count),
+      numberColumn('total', t('queues.col.total'), 'messages', (q) => q.messages, count),
+      numberColumn('ready_bytes', t('queues.col.readyBytes'), 'message_bytes_ready', (q) => q.message_bytes_ready, formatBytes),
+      numberColumn('unacked_bytes', t('queues.col.unackedBytes'), 'message_bytes_unacknowledged', (q) => q.message_bytes_unacknowledged, formatBytes),
+      numberColumn('total_bytes', t('queues.col.totalBytes'), 'message_bytes', (q) => q.message_bytes, formatBytes),
+      numberColumn('incoming', t('queues.col.incoming'), 'message_stats.publish_details.rate', (q) => q.message_stats?.publish_details?.rate, perSecond),
+      numberColumn('deliver_get', t('queues.col.deliverGet'), 'message_stats.deliver_get_details.rate', (q) => q.message_stats?.deliver_get_details?.rate, perSecond),
+      numberColumn('redelivered', t('queues.col.redelivered'), 'message_stats.redeliver_details.rate', (q) => q.message_stats?.redeliver_details?.rate, perSecond),
+      numberColumn('ack', t('queues.col.ack'), 'message_stats.ack_details.rate', (q) => q.message_stats?.ack_details?.rate, perSecond),
     ];
   }, [t, locale]);
 

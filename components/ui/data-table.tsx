@@ -14,6 +14,18 @@ import { Skeleton } from './skeleton';
 
 export type { ColumnDef } from '@tanstack/react-table';
 
+/** A right-aligned, broker-sortable number column (counts, bytes, rates): the commonest kind. */
+export function numberColumn<T>(
+  id: string,
+  header: string,
+  sortKey: string,
+  value: (row: T) => number | undefined,
+  format: (value: number | undefined) => ReactNode,
+  title?: string,
+): ColumnDef<T, unknown> {
+  return { id, header, meta: { sortKey, align: 'right', title }, cell: ({ row }) => format(value(row.original)) };
+}
+
 export interface SortState {
   id: string;
   desc: boolean;
