@@ -11,7 +11,7 @@ import {
 } from './management';
 import { BrokerError } from './errors';
 import type { RateDetails } from './types';
-import type { ChannelSummary } from './channels';
+import { CHANNEL_LIST_COLUMNS, type ChannelSummary } from './channels';
 
 // Connections as the management API describes them. Only what Warren reads is typed.
 
@@ -121,7 +121,8 @@ export function getConnection(credentials: Credentials, name: string): Promise<C
 export function listConnectionChannels(credentials: Credentials, name: string): Promise<ChannelSummary[]> {
   return ownedObjectRequest(`Connection ${name}`, () =>
     managementRequest<ChannelSummary[]>(credentials, 'GET', mgmtPath`/connections/${name}/channels`, {
-      query: { columns: CONNECTION_CHANNEL_COLUMNS.join(',') },
+      // The channel list's columns but its connection: that is this connection.
+      query: { columns: CHANNEL_LIST_COLUMNS.filter((column) => column !== 'connection_details').join(',') },
     }),
   );
 }
@@ -148,26 +149,6 @@ export async function ownedObjectRequest<T>(what: string, request: () => Promise
     throw error;
   }
 }
-
-const CONNECTION_CHANNEL_COLUMNS = [
-  'name',
-  'number',
-  'vhost',
-  'user',
-  'node',
-  'state',
-  'idle_since',
-  'confirm',
-  'transactional',
-  'prefetch_count',
-  'global_prefetch_count',
-  'consumer_count',
-  'messages_unacknowledged',
-  'messages_unconfirmed',
-  'messages_uncommitted',
-  'acks_uncommitted',
-  'message_stats',
-];
 
 /**
  * Force-closes a connection; the client receives CONNECTION_FORCED with `reason` as its text.
