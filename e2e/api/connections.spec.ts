@@ -144,16 +144,32 @@ test.describe('as an administrator', () => {
       client_properties: { connection_name: client.clientName, product: 'amqplib' },
     });
 
-    const channels = await getJson<Array<Record<string, unknown>>>(request, `/api/connections/${enc(client.name)}/channels`);
-    expect(channels.status).toBe(200);
-    expect(channels.body).toHaveLength(1);
-    expect(channels.body[0]).toMatchObject({ name: client.channelName, confirm: true, prefetch_count: 7, consumer_count: 1 });
+    // The broker's channel stats lag the client by up to one 5 s collection (and Warren may
+    // answer from its 2 s cache): wait for the channel's state to show, as a user would.
+    await expect
+      .poll(
+        async () => {
+          const channels = await getJson<Array<Record<string, unknown>>>(request, `/api/connections/${enc(client.name)}/channels`);
+          expect(channels.status).toBe(200);
+          return channels.body;
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([expect.objectContaining({ name: client.channelName, confirm: true, prefetch_count: 7, consumer_count: 1 })]);
   });
 
   test('GET /api/channels pages and filters; GET /api/channels/:name lists its consumers', async ({ request }) => {
-    const list = await getJson<PageBody<{ name: string; prefetch_count: number }>>(request, `/api/channels?name=${enc(`:${client.port} ->`)}`);
-    expect(list.status).toBe(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ name: client.channelName, prefetch_count: 7 })]);
+    // Channel stats lag the client by up to one 5 s collection: wait for the prefetch to show.
+    await expect
+      .poll(
+        async () => {
+          const list = await getJson<PageBody<{ name: string; prefetch_count: number }>>(request, `/api/channels?name=${enc(`:${client.port} ->`)}`);
+          expect(list.status).toBe(200);
+          return list.body.items;
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([expect.objectContaining({ name: client.channelName, prefetch_count: 7 })]);
 
     const perVhost = await getJson<PageBody<{ name: string }>>(request, `/api/channels?vhost=${enc('/')}&name=${enc(`:${client.port} ->`)}`);
     expect(perVhost.body.items.map((c) => c.name)).toEqual([client.channelName]);
