@@ -1,75 +1,11 @@
-import amqp, { type ChannelModel } from 'amqplib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { enc, mgmt, uniqueName } from '../support/broker';
-import { authFile, testBroker, TEST_USERS, type Role } from '../support/env';
+import { enc, uniqueName } from '../support/broker';
+import { openClient, type Client } from '../support/amqp-client';
+import { authFile, testBroker, TEST_USERS } from '../support/env';
 
 // Route-level specs for /api/connections and /api/channels against the real broker, with real
 // amqplib clients: a connection with a client-provided name and a confirm channel with a
 // prefetch and a consumer. The management API's stats lag (emitted every 5 s): tests poll.
-
-interface Client {
-  connection: ChannelModel;
-  clientName: string;
-  /** The broker's name for the connection: "127.0.0.1:54321 -> 127.0.0.1:5672". */
-  name: string;
-  /** "127.0.0.1:54321 -> 127.0.0.1:5672 (1)" */
-  channelName: string;
-  port: number;
-  queue: string;
-  consumerTag: string;
-  /** Resolves with the error the client saw when the connection closed. */
-  closed: Promise<Error | undefined>;
-  close: () => Promise<void>;
-}
-
-async function openClient({ role = 'admin', vhost = '/', prefetch = 7 }: { role?: Role; vhost?: string; prefetch?: number } = {}): Promise<Client> {
-  const user = TEST_USERS[role];
-  const url = new URL(testBroker.amqpUrl);
-  const clientName = uniqueName('e2e client (api)');
-  const connection = await amqp.connect(
-    { hostname: url.hostname, port: Number(url.port), username: user.username, password: user.password, vhost },
-    { clientProperties: { connection_name: clientName } },
-  );
-  const closed = new Promise<Error | undefined>((resolve) => connection.on('close', resolve));
-  connection.on('error', () => undefined);
-  const channel = await connection.createConfirmChannel();
-  await channel.prefetch(prefetch);
-  const queue = uniqueName('e2e-conn-q');
-  await channel.assertQueue(queue, { exclusive: true });
-  const consumerTag = uniqueName('e2e-tag');
-  await channel.consume(queue, () => undefined, { consumerTag, arguments: { 'x-priority': 3 } });
-
-  let name = '';
-  await expect
-    .poll(async () => {
-      const all = await mgmt<Array<{ name: string; client_properties?: { connection_name?: string } }>>(
-        'GET',
-        '/connections?columns=name,client_properties.connection_name',
-      );
-      name = all.find((c) => c.client_properties?.connection_name === clientName)?.name ?? '';
-      return name;
-    }, { timeout: 15_000 })
-    .not.toBe('');
-  const channelName = `${name} (1)`;
-  // Consumers reach the channel's stats with the next emission.
-  await expect
-    .poll(async () => (await mgmt<{ consumer_details?: unknown[] }>('GET', `/channels/${enc(channelName)}`).catch(() => ({}) as { consumer_details?: unknown[] })).consumer_details?.length ?? 0, {
-      timeout: 15_000,
-    })
-    .toBe(1);
-  const port = Number(/^[^ ]*:(\d+) ->/.exec(name)?.[1]);
-  return {
-    connection,
-    clientName,
-    name,
-    channelName,
-    port,
-    queue,
-    consumerTag,
-    closed,
-    close: () => connection.close().catch(() => undefined),
-  };
-}
 
 async function getJson<T>(request: APIRequestContext, path: string): Promise<{ status: number; body: T }> {
   const response = await request.get(path);
