@@ -5,6 +5,7 @@ import { routingKeys, simulateRoute, type ExchangeNode, type RouteMessage, type 
 import { authorised, listExchangeBindings } from './bindings';
 import { BrokerError } from './errors';
 import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials, type Page } from './management';
+import { queueExists } from './queues';
 import type { MessageStats } from './types';
 
 export interface Exchange {
@@ -49,16 +50,16 @@ export function listExchanges(credentials: Credentials, query: ListQuery): Promi
   return authorised(listPageClamped<Exchange>(credentials, path, pageRequest(query, LIST_COLUMNS)));
 }
 
-export function getExchange(credentials: Credentials, vhost: string, name: string): Promise<Exchange> {
+export function getExchange(credentials: Credentials, vhost: string, name: string, { fresh = false } = {}): Promise<Exchange> {
   return authorised(
-    managementRequest<Exchange>(credentials, 'GET', mgmtPath`/exchanges/${vhost}/${exchangeSegment(name)}`),
+    managementRequest<Exchange>(credentials, 'GET', mgmtPath`/exchanges/${vhost}/${exchangeSegment(name)}`, { fresh }),
   );
 }
 
-/** The exchange, or null when it does not exist (other errors propagate). */
+/** The exchange as it is now (no cached answer), or null when it does not exist (other errors propagate). */
 export async function findExchange(credentials: Credentials, vhost: string, name: string): Promise<Exchange | null> {
   try {
-    return await getExchange(credentials, vhost, name);
+    return await getExchange(credentials, vhost, name, { fresh: true });
   } catch (error) {
     if (error instanceof BrokerError && error.code === 'NOT_FOUND') return null;
     throw error;
@@ -106,10 +107,8 @@ export async function declareExchange(
       }),
     );
   } catch (error) {
-    // Declared by someone else in the meantime, differently: the broker says "inequivalent arg".
-    if (error instanceof BrokerError && /inequivalent arg/i.test(error.message)) {
-      throw new BrokerError('PRECONDITION_FAILED', error.message);
-    }
+    // Declared by someone else in the meantime, differently: errors.ts already made the broker's
+    // 400 "inequivalent arg" a 406 PRECONDITION_FAILED with its own message.
     if (error instanceof BrokerError && error.code === 'BAD_REQUEST' && /unknown exchange type|invalid_exchange_type/i.test(error.message)) {
       throw new BrokerError('BAD_REQUEST', `This broker has no exchange type “${properties.type}”: ${error.message}`);
     }
@@ -269,17 +268,7 @@ export async function routeTest(
 /** The default exchange routes to the queue named like the routing key (and CC/BCC keys), if it exists. */
 async function defaultExchangeNode(credentials: Credentials, vhost: string, message: RouteMessage): Promise<ExchangeNode> {
   const names = routingKeys(message).filter((key) => key !== '');
-  const existing = await Promise.all(
-    names.map(async (name) => {
-      try {
-        await managementRequest(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, { query: { columns: 'name' } });
-        return name;
-      } catch (error) {
-        if (error instanceof BrokerError && error.code === 'NOT_FOUND') return null;
-        throw error;
-      }
-    }),
-  );
+  const existing = await Promise.all(names.map(async (name) => ((await queueExists(credentials, vhost, name)) ? name : null)));
   return {
     exchange: { name: '', type: 'direct' },
     bindings: existing

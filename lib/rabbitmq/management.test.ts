@@ -235,6 +235,14 @@ describe('coalescing', () => {
     expect(broker.hits).toHaveLength(4);
   });
 
+  it('asks the broker for a fresh answer when told to (checks right before a write)', async () => {
+    const broker = await stub(json(200, {}, 0));
+    const { managementRequest } = await client([broker.url], { WARREN_MANAGEMENT_CACHE_MS: '60000' });
+    await managementRequest(alice, 'GET', '/queues/v/q');
+    await managementRequest(alice, 'GET', '/queues/v/q', { fresh: true });
+    expect(broker.hits).toHaveLength(2);
+  });
+
   it('asks the broker again once the cached answer is older than the limit', async () => {
     const broker = await stub(json(200, {}, 0));
     const { managementRequest } = await client([broker.url], { WARREN_MANAGEMENT_CACHE_MS: '50' });

@@ -17,6 +17,8 @@ export interface ManagementRequestOptions {
   timeoutMs?: number;
   /** Extra request headers, e.g. X-Reason when force-closing a connection. */
   headers?: Record<string, string>;
+  /** Ask the broker now, not a shared or recent answer: for checks right before a write. */
+  fresh?: boolean;
 }
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
@@ -63,6 +65,7 @@ export async function managementRequest<T>(
     return (await send(credentials, method, path + search, options)) as T;
   }
 
+  if (options.fresh) return (await send(credentials, method, path + search, options)) as T;
   const key = `${user}\u0000${path}${search}`;
   const ttl = cacheMs();
   const hit = recent.get(key);

@@ -54,7 +54,7 @@ describe('declareQueue', () => {
     await expect(declareQueue(credentials, '/', 'a/b', { type: 'quorum', durable: false, auto_delete: true, arguments: { 'x-delivery-limit': 5 } })).resolves.toEqual({
       created: true,
     });
-    expect(managementRequest).toHaveBeenNthCalledWith(1, credentials, 'GET', '/queues/%2F/a%2Fb', { query: { columns: 'name' } });
+    expect(managementRequest).toHaveBeenNthCalledWith(1, credentials, 'GET', '/queues/%2F/a%2Fb', { query: { columns: 'name' }, fresh: true });
     expect(managementRequest).toHaveBeenNthCalledWith(2, credentials, 'PUT', '/queues/%2F/a%2Fb', {
       body: { durable: true, auto_delete: false, arguments: { 'x-delivery-limit': 5, 'x-queue-type': 'quorum' } },
     });

@@ -4,6 +4,7 @@ import { reservedNameProblem, type QueueBulkAction, type QueueType } from '@/lib
 import type { Arguments } from '@/lib/schemas/arguments';
 import { BrokerError } from './errors';
 import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials, type Page } from './management';
+import { QUEUE_BROKER_COLUMNS } from '@/lib/queries/queues/wire';
 import type { RateDetails } from './types';
 
 // Queues, as the management API has them. Lists travel with `columns=` so that one page of 100
@@ -42,32 +43,8 @@ export interface QueueListItem {
   node?: string;
 }
 
-/** The list's columns; nested paths keep only the current rate of each message_stats entry. */
-export const QUEUE_LIST_COLUMNS = [
-  'name',
-  'vhost',
-  'type',
-  'durable',
-  'auto_delete',
-  'exclusive',
-  'arguments',
-  'policy',
-  'operator_policy',
-  'state',
-  'idle_since',
-  'consumers',
-  'consumer_utilisation',
-  'messages_ready',
-  'messages_unacknowledged',
-  'messages',
-  'message_bytes_ready',
-  'message_bytes_unacknowledged',
-  'message_bytes',
-  'message_stats.publish_details.rate',
-  'message_stats.deliver_get_details.rate',
-  'message_stats.redeliver_details.rate',
-  'message_stats.ack_details.rate',
-] as const;
+/** The list's columns: exactly what travels to the browser (lib/queries/queues/wire.ts). */
+export const QUEUE_LIST_COLUMNS = QUEUE_BROKER_COLUMNS;
 
 export interface QueueConsumer {
   consumer_tag: string;
@@ -142,10 +119,10 @@ export async function getQueue(credentials: Credentials, vhost: string, name: st
   }
 }
 
-/** Whether the queue exists, fetching only its name. */
+/** Whether the queue exists now (no cached answer), fetching only its name. */
 export async function queueExists(credentials: Credentials, vhost: string, name: string): Promise<boolean> {
   try {
-    await managementRequest(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, { query: { columns: 'name' } });
+    await managementRequest(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, { query: { columns: 'name' }, fresh: true });
     return true;
   } catch (error) {
     if (error instanceof BrokerError && error.code === 'NOT_FOUND') return false;

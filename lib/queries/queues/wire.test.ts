@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueListItem, QueuePage } from '@/lib/rabbitmq/queues';
-import { decodeQueuePage, encodeQueuePage } from './wire';
+import { decodeQueuePage, encodeQueuePage, QUEUE_BROKER_COLUMNS, QUEUE_WIRE_FIELDS } from './wire';
 
 const meta = { page: 1, page_size: 100, page_count: 1, item_count: 2, filtered_count: 2, total_count: 9 };
 
@@ -56,5 +56,14 @@ describe('queue list wire format', () => {
     const wire = encodeQueuePage({ ...meta, items: [classic] });
     const reordered = { ...wire, fields: [...wire.fields].reverse(), rows: wire.rows.map((row) => [...row, ...Array(wire.fields.length - row.length).fill(null)].reverse()) };
     expect(decodeQueuePage(reordered).items[0]?.name).toBe('orders/eu');
+  });
+});
+
+describe('QUEUE_BROKER_COLUMNS', () => {
+  it('asks the broker for exactly the fields that travel, rates as their current value', () => {
+    expect(QUEUE_BROKER_COLUMNS).toHaveLength(QUEUE_WIRE_FIELDS.length);
+    expect(QUEUE_BROKER_COLUMNS).toContain('messages_ready');
+    expect(QUEUE_BROKER_COLUMNS).toContain('message_stats.publish_details.rate');
+    expect(QUEUE_BROKER_COLUMNS).not.toContain('publish_rate');
   });
 });

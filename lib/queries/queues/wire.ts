@@ -55,6 +55,11 @@ const RATES: Record<string, 'publish_details' | 'deliver_get_details' | 'redeliv
   ack_rate: 'ack_details',
 };
 
+/** The management API `columns=` for these fields: each rate is its message_stats entry's current rate. */
+export const QUEUE_BROKER_COLUMNS: readonly string[] = QUEUE_WIRE_FIELDS.map((field) =>
+  field in RATES ? `message_stats.${RATES[field]}.rate` : field,
+);
+
 function read(item: QueueListItem, field: WireField): WireValue {
   const rate = RATES[field];
   if (rate) {
