@@ -99,6 +99,33 @@ test.describe('queues as administrator', () => {
     }
   });
 
+  test('fetches the next page ahead only once the shown page is known, never for the previous rows', async ({ page }) => {
+    const prefix = uniqueName('e2e-qui-ahead');
+    const [a, b, c] = ['a', 'b', 'c'].map((s) => `${prefix}-${s}`) as [string, string, string];
+    try {
+      await Promise.all([a, b, c].map((name) => mgmt('PUT', `/queues/${enc('/')}/${enc(name)}`, { durable: true })));
+      const asked: URLSearchParams[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname === '/api/queues') asked.push(url.searchParams);
+      });
+      await page.goto(`/queues?vhost=${enc('/')}&name=${enc(prefix)}&page_size=2&sort=name`);
+      await expect(page.getByText('Page 1 of 2')).toBeVisible();
+      // Page 2 of this filter is fetched ahead…
+      await expect.poll(() => asked.some((p) => p.get('name') === prefix && p.get('page') === '2')).toBe(true);
+
+      // …but a narrower filter (one page) must not inherit that page count from the rows still on
+      // screen while it loads: that asked the broker for a page 2 that does not exist.
+      await page.getByRole('searchbox', { name: 'Filter' }).fill(a);
+      await page.getByRole('searchbox', { name: 'Filter' }).press('Enter');
+      await expect(page.getByRole('heading', { name: /filtered down to 1\)$/ })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(asked.filter((p) => p.get('name') === a).map((p) => p.get('page') ?? '1')).toEqual(['1']);
+    } finally {
+      await Promise.all([a, b, c].map((name) => deleteQueue('/', name)));
+    }
+  });
+
   test('the column chooser shows and hides columns and remembers the choice', async ({ page }) => {
     await page.goto('/queues');
     await expect(page.getByRole('columnheader', { name: /Features/ })).toBeVisible();

@@ -28,7 +28,9 @@ export function useQueuesQuery(query: QueueListQuery, refreshSeconds: number) {
   // "Next page" is the likeliest next step: fetch it once per page shown (not per poll), so it
   // appears at once instead of after another broker round trip.
   const queryClient = useQueryClient();
-  const pageCount = result.data?.page_count;
+  // While a new sort or filter loads, data is the previous query's page (placeholder): its page
+  // count says nothing about the new query, whose page 2 may not exist.
+  const pageCount = result.isPlaceholderData ? undefined : result.data?.page_count;
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     if (pageCount === undefined || query.page >= pageCount) return;
