@@ -35,4 +35,22 @@ describe('formatCount', () => {
     expect(formatCount(10000)).toBe('10,000');
     expect(formatCount(null)).toBe('—');
   });
+
+  it('builds one number format per locale, not one per number (a page formats hundreds)', () => {
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        super(...args);
+        built++;
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      for (let i = 0; i < 300; i++) formatCount(i * 1000, i % 2 ? 'zh' : 'en');
+      expect(built).toBeLessThanOrEqual(2);
+      expect(formatCount(1234567, 'zh')).toBe('1,234,567');
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
 });

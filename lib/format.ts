@@ -14,9 +14,16 @@ export function formatBytes(bytes: number | undefined | null): string {
   return `${value.toFixed(digits)} ${BYTE_UNITS[unit]}`;
 }
 
+// Building an Intl.NumberFormat costs ~30 µs, formatting with one ~0.3 µs: a page of 100 queues
+// formats hundreds of counts on every render, so each locale's formatter is built once.
+const countFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatCount(value: number | undefined | null, locale = 'en'): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(value);
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-US';
+  let format = countFormats.get(tag);
+  if (!format) countFormats.set(tag, (format = new Intl.NumberFormat(tag)));
+  return format.format(value);
 }
 
 /** Message rates: two decimals below 10/s (a trickle matters), fewer above. */
