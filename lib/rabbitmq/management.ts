@@ -197,6 +197,8 @@ export interface PageRequest {
   sort?: string;
   sortReverse?: boolean;
   columns?: readonly string[];
+  /** More query parameters for this list (e.g. the queues list's `disable_stats`). */
+  extra?: Record<string, QueryValue>;
 }
 
 /** The management API caps page_size at 500; larger answers 400. */
@@ -214,6 +216,7 @@ export function listPage<T>(credentials: Credentials, path: string, request: Pag
       sort: request.sort,
       sort_reverse: request.sort ? Boolean(request.sortReverse) : undefined,
       columns: request.columns?.join(','),
+      ...request.extra,
     },
   });
 }

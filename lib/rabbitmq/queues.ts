@@ -105,10 +105,72 @@ export type QueuePage = Page<QueueListItem>;
 export async function listQueues(credentials: Credentials, query: ListQuery): Promise<QueuePage> {
   const path = query.vhost ? mgmtPath`/queues/${query.vhost}` : '/queues';
   try {
+    if (query.sort && COUNTER_SORT_KEYS.has(query.sort) && query.page_size <= COUNTER_SORT_MAX_PAGE_SIZE) {
+      return await listQueuesByCounter(credentials, path, query);
+    }
     return await listPageClamped<QueueListItem>(credentials, path, pageRequest(query, QUEUE_LIST_COLUMNS));
   } catch (error) {
     throw mapQueueError(error);
   }
+}
+
+/** Sort keys the broker can sort on from the queues' own message counters. */
+const COUNTER_SORT_KEYS = new Set(['messages', 'messages_ready', 'messages_unacknowledged']);
+const COUNTER_COLUMNS = ['name', 'vhost', 'messages', 'messages_ready', 'messages_unacknowledged'] as const;
+/** Past this many rows, one statistics-sorted call costs the broker less than a lookup per row. */
+export const COUNTER_SORT_MAX_PAGE_SIZE = 100;
+const ROW_LOOKUPS_AT_ONCE = 8;
+
+type CounterRow = Pick<QueueListItem, (typeof COUNTER_COLUMNS)[number]>;
+
+/**
+ * Sorting by message counts in two steps. To sort on its statistics the broker first gathers
+ * the statistics of every queue: ~1.3 s with 10,000 queues (then cached for a few seconds). With
+ * `disable_stats=true&enable_queue_totals=true` it sorts on the queues' own counters instead,
+ * ~0.3 s, and that page gives the order and the counts. The page's other columns (rates, bytes,
+ * consumers, policy, idle since) then come from one lookup per queue on it, a few at a time,
+ * ~0.1 s for 100. The counts shown are the ones sorted on, so the order always matches them.
+ */
+async function listQueuesByCounter(credentials: Credentials, path: string, query: ListQuery): Promise<QueuePage> {
+  const order = await listPageClamped<CounterRow>(credentials, path, {
+    ...pageRequest(query, COUNTER_COLUMNS),
+    extra: { disable_stats: true, enable_queue_totals: true },
+  });
+  const rows = await mapAtMost(order.items, ROW_LOOKUPS_AT_ONCE, (item) => queueRow(credentials, item.vhost, item.name));
+  const items = order.items.flatMap((counted, i) => {
+    const row = rows[i];
+    // Deleted between the two steps: it is gone, as the next refresh would show.
+    if (!row) return [];
+    const { messages, messages_ready, messages_unacknowledged } = counted;
+    return [{ ...row, messages, messages_ready, messages_unacknowledged }];
+  });
+  return { ...order, items };
+}
+
+/** One queue with the list's columns, or null when it no longer exists. */
+async function queueRow(credentials: Credentials, vhost: string, name: string): Promise<QueueListItem | null> {
+  try {
+    return await managementRequest<QueueListItem>(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, {
+      query: { columns: QUEUE_LIST_COLUMNS.join(',') },
+    });
+  } catch (error) {
+    if (error instanceof BrokerError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** `map` with at most `limit` calls in flight, results in input order. */
+async function mapAtMost<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 export async function getQueue(credentials: Credentials, vhost: string, name: string): Promise<QueueDetail> {

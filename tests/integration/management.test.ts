@@ -306,4 +306,36 @@ describe('paging against the real broker', () => {
       await Promise.all(names.map((name) => raw('DELETE', `/queues/${enc(vhost)}/${enc(name)}`)));
     }
   });
+  it('sorts by message counts in two steps: the counters give the order and counts, a lookup per row the rest', async () => {
+    const counted = track(await proxy());
+    const { managementRequest, mgmtPath } = await client(counted.url);
+    const { listQueues } = await import('@/lib/rabbitmq/queues');
+    const names = Array.from({ length: 5 }, (_, i) => `count-${i}`);
+    await Promise.all(names.map((name) => managementRequest(admin, 'PUT', mgmtPath`/queues/${vhost}/${name}`, { body: { durable: false } })));
+    try {
+      for (const [i, name] of names.entries()) {
+        for (let n = 0; n < i; n++) {
+          await raw('POST', `/exchanges/${enc(vhost)}/amq.default/publish`, { properties: {}, routing_key: name, payload: `m${n}`, payload_encoding: 'string' });
+        }
+      }
+      const query = { vhost, name: '^count-', use_regex: true, sort: 'messages', sort_reverse: true, page: 1, page_size: 3 };
+      // The queues' counters are refreshed with their statistics, every 5 s at most.
+      await expect
+        .poll(async () => (await listQueues(admin, query)).items.map((q) => [q.name, q.messages]), { timeout: 15_000, interval: 500 })
+        .toEqual([['count-4', 4], ['count-3', 3], ['count-2', 2]]);
+      const first = await listQueues(admin, query);
+      expect([first.page, first.page_count, first.filtered_count]).toEqual([1, 2, 5]);
+      // Columns the counters do not carry come from the per-row lookups.
+      expect(first.items.map((q) => [q.vhost, q.type, q.durable])).toEqual(Array(3).fill([vhost, 'classic', false]));
+      const second = await listQueues(admin, { ...query, page: 2 });
+      expect(second.items.map((q) => [q.name, q.messages])).toEqual([['count-1', 1], ['count-0', 0]]);
+      // The broker sorted on the counters (not its statistics), then each row was looked up.
+      const asked = counted.forwarded.slice(-3).map((url) => new URL(url, MGMT_URL));
+      expect(asked[0]!.searchParams.get('disable_stats')).toBe('true');
+      expect(asked[0]!.searchParams.get('enable_queue_totals')).toBe('true');
+      expect(asked.slice(1).map((url) => decodeURIComponent(url.pathname.split('/').pop()!)).sort()).toEqual(['count-0', 'count-1']);
+    } finally {
+      await Promise.all(names.map((name) => raw('DELETE', `/queues/${enc(vhost)}/${enc(name)}`)));
+    }
+  });
 });
