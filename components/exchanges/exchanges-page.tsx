@@ -80,7 +80,7 @@ export function ExchangesPage() {
           <ListToolbar name={query.name ?? ''} regex={query.use_regex === 'true'} onFilterChange={setFilter} filterLabel={t('list.filter')} />
           {exchanges.error ? <QueryError what={title} error={exchanges.error} onRetry={() => void exchanges.refetch()} /> : null}
           {exchanges.error && !page ? null : (
-            <div aria-busy={exchanges.isFetching} className={cn('transition-opacity', exchanges.isPlaceholderData && 'opacity-60')}>
+            <div aria-busy={exchanges.isFetching} className={cn('transition-opacity', exchanges.isPlaceholderData && 'opacity-60 delay-300')}>
               <DataTable
                 columns={columns}
                 data={page?.items}

@@ -52,7 +52,8 @@ export function QueuesPage() {
   // Another page, filter, sort or vhost shows other rows: a selection of hidden rows would surprise.
   const queryKey = JSON.stringify(query);
   useEffect(() => {
-    setSelection({});
+    // The same object when nothing was selected, so the rows are not rendered again for nothing.
+    setSelection((current) => (Object.keys(current).length ? {} : current));
   }, [queryKey]);
 
   // Like the official UI, the vhost column appears only when it tells something.
@@ -175,7 +176,7 @@ export function QueuesPage() {
           ) : (
             <>
               {queues.error ? <QueryError what={t('queues.allQueues')} error={queues.error} onRetry={() => void queues.refetch()} /> : null}
-              <div aria-busy={queues.isFetching} className={cn('transition-opacity', queues.isPlaceholderData && 'opacity-60')}>
+              <div aria-busy={queues.isFetching} className={cn('transition-opacity', queues.isPlaceholderData && 'opacity-60 delay-300')}>
                 <DataTable
                   columns={columns}
                   data={page?.items}

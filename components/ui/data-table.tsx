@@ -136,6 +136,51 @@ export function DataTable<T>({
   const visibleCount = table.getVisibleLeafColumns().length;
   const rows = table.getRowModel().rows;
 
+  // The rows depend on these only: a re-render for anything else (a new URL while the next sort
+  // or filter loads, a header change) reuses them instead of rendering every cell again.
+  const body = useMemo(
+    () => (
+      <tbody>
+        {isPending && !data
+          ? Array.from({ length: 5 }, (_, i) => (
+              <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
+                <td colSpan={visibleCount} className="px-3 py-2">
+                  <Skeleton className="h-4 w-full" />
+                </td>
+              </tr>
+            ))
+          : rows.length === 0
+            ? (
+              <tr className="border-t border-zinc-100 dark:border-zinc-800">
+                <td colSpan={visibleCount} className="px-3 py-6 text-center text-zinc-500">
+                  {empty}
+                </td>
+              </tr>
+            )
+            : rows.map((row) => (
+                <tr
+                  key={row.id}
+                  aria-selected={selectable ? row.getIsSelected() : undefined}
+                  className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td
+                      key={cell.id}
+                      className={cn(
+                        'px-3 py-1.5 align-top',
+                        cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums',
+                      )}
+                    >
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+      </tbody>
+    ),
+    [rows, allColumns, columnVisibility, selection, selectable, isPending, data, empty, visibleCount],
+  );
+
   return (
     <div className={cn('overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800', className)}>
       <table className="w-full border-collapse text-sm">
@@ -179,43 +224,7 @@ export function DataTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody>
-          {isPending && !data
-            ? Array.from({ length: 5 }, (_, i) => (
-                <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
-                  <td colSpan={visibleCount} className="px-3 py-2">
-                    <Skeleton className="h-4 w-full" />
-                  </td>
-                </tr>
-              ))
-            : rows.length === 0
-              ? (
-                <tr className="border-t border-zinc-100 dark:border-zinc-800">
-                  <td colSpan={visibleCount} className="px-3 py-6 text-center text-zinc-500">
-                    {empty}
-                  </td>
-                </tr>
-              )
-              : rows.map((row) => (
-                  <tr
-                    key={row.id}
-                    aria-selected={selectable ? row.getIsSelected() : undefined}
-                    className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <td
-                        key={cell.id}
-                        className={cn(
-                          'px-3 py-1.5 align-top',
-                          cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums',
-                        )}
-                      >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-        </tbody>
+        {body}
       </table>
     </div>
   );

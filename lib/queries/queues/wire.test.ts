@@ -57,6 +57,12 @@ describe('queue list wire format', () => {
     const reordered = { ...wire, fields: [...wire.fields].reverse(), rows: wire.rows.map((row) => [...row, ...Array(wire.fields.length - row.length).fill(null)].reverse()) };
     expect(decodeQueuePage(reordered).items[0]?.name).toBe('orders/eu');
   });
+
+  it('decodes the same page to the same rows every time (the table then skips rendering them again)', () => {
+    const wire = encodeQueuePage({ ...meta, items: [classic] });
+    expect(decodeQueuePage(wire)).toBe(decodeQueuePage(wire));
+    expect(decodeQueuePage({ ...wire })).not.toBe(decodeQueuePage(wire));
+  });
 });
 
 describe('QUEUE_BROKER_COLUMNS', () => {

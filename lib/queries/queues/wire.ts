@@ -92,7 +92,18 @@ export function encodeQueuePage(page: QueuePage): QueueWirePage {
   };
 }
 
+// The same wire page always decodes to the same object: the query's `select` runs again on the
+// previous page while a new sort or filter loads (placeholder data), and new row objects then
+// would make the table render all its rows again for nothing.
+const decoded = new WeakMap<QueueWirePage, QueuePage>();
+
 export function decodeQueuePage(wire: QueueWirePage): QueuePage {
+  let page = decoded.get(wire);
+  if (!page) decoded.set(wire, (page = decode(wire)));
+  return page;
+}
+
+function decode(wire: QueueWirePage): QueuePage {
   const { rows, fields, ...meta } = wire;
   return {
     ...meta,
