@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import Link from 'next/link';
 import { Section } from '@/components/ui/card';
@@ -16,9 +17,11 @@ import type { Exchange } from '@/lib/rabbitmq/exchanges';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { cn } from '@/lib/utils';
-import { AddExchangeForm } from './add-exchange-form';
 import { ExchangeFeatureBadges } from './exchange-badges';
 import { listHeading } from '@/lib/list-heading';
+
+// Below the list and with the validation library: loaded after the page is up, not before its rows.
+const AddExchangeForm = dynamic(() => import('./add-exchange-form').then((module) => module.AddExchangeForm), { ssr: false });
 
 const rowId = (exchange: Pick<Exchange, 'vhost' | 'name'>) => JSON.stringify([exchange.vhost, exchange.name]);
 

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { toast } from 'sonner';
@@ -22,12 +23,17 @@ import type { BulkResult, QueueListItem } from '@/lib/rabbitmq/queues';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { cn } from '@/lib/utils';
-import { AddQueueForm } from './add-queue-form';
 import { FeatureBadges, QueueStateBadge } from './queue-badges';
 import { OPTIONAL_QUEUE_COLUMNS, useQueueColumns } from './queue-columns';
 import { listHeading } from '@/lib/list-heading';
 
+// Below the list and with the validation library: loaded after the page is up, not before its rows.
+const AddQueueForm = dynamic(() => import('./add-queue-form').then((module) => module.AddQueueForm), { ssr: false });
+
 type QueueRef = { vhost: string; name: string };
+
+/** Rows in the HTML: more than a tall screen shows; the rest of the page renders in the browser. */
+const SERVER_ROWS = 30;
 type BulkAction = 'purge' | 'delete';
 
 // A row's id carries its vhost and name, so a selection can be turned back into queues.
@@ -69,11 +75,11 @@ export function QueuesPage() {
     const perSecond = (rate: number | undefined) => (rate === undefined ? '—' : t('common.perSecond', { value: formatRate(rate) }));
     const count = (value: number | undefined) => formatCount(value, locale);
     return [
-      { id: 'vhost', header: t('queues.col.vhost'), meta: { sortKey: 'vhost' }, cell: ({ row }) => row.original.vhost },
+      { id: 'vhost', header: t('queues.col.vhost'), meta: { sortKey: 'vhost', width: '9rem' }, cell: ({ row }) => row.original.vhost },
       {
         id: 'name',
         header: t('common.name'),
-        meta: { sortKey: 'name' },
+        meta: { sortKey: 'name', width: '14rem' },
         cell: ({ row }) => (
           <Link
             prefetch={false}
@@ -84,14 +90,14 @@ export function QueuesPage() {
           </Link>
         ),
       },
-      { id: 'type', header: t('queues.col.type'), meta: { sortKey: 'type' }, cell: ({ row }) => row.original.type ?? '—' },
-      { id: 'features', header: t('queues.col.features'), cell: ({ row }) => <FeatureBadges queue={row.original} /> },
-      { id: 'state', header: t('queues.col.state'), meta: { sortKey: 'state' }, cell: ({ row }) => <QueueStateBadge queue={row.original} /> },
+      { id: 'type', header: t('queues.col.type'), meta: { sortKey: 'type', width: '6rem' }, cell: ({ row }) => row.original.type ?? '—' },
+      { id: 'features', header: t('queues.col.features'), meta: { width: '8rem' }, cell: ({ row }) => <FeatureBadges queue={row.original} /> },
+      { id: 'state', header: t('queues.col.state'), meta: { sortKey: 'state', width: '7rem' }, cell: ({ row }) => <QueueStateBadge queue={row.original} /> },
       numberColumn('consumers', t('queues.col.consumers'), 'consumers', (q) => q.consumers, count),
       {
         id: 'consumer_capacity',
         header: t('queues.col.consumerCapacity'),
-        meta: { sortKey: 'consumer_utilisation', align: 'right', title: t('queues.help.consumerCapacity') },
+        meta: { sortKey: 'consumer_utilisation', align: 'right', title: t('queues.help.consumerCapacity'), width: '7.5rem' },
         cell: ({ row }) => {
           const percent = consumerCapacityPercent(row.original.consumer_utilisation);
           return percent === null ? '—' : `${percent}%`;
@@ -191,6 +197,7 @@ export function QueuesPage() {
                   selectLabel={(queue) => t('queues.select', { name: queueLabel(queue) })}
                   selectAllLabel={t('queues.selectAll')}
                   columnVisibility={columnVisibility}
+                  serverRows={SERVER_ROWS}
                 />
               </div>
             </>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -23,7 +23,7 @@ export function numberColumn<T>(
   format: (value: number | undefined) => ReactNode,
   title?: string,
 ): ColumnDef<T, unknown> {
-  return { id, header, meta: { sortKey, align: 'right', title }, cell: ({ row }) => format(value(row.original)) };
+  return { id, header, meta: { sortKey, align: 'right', title, width: '6.5rem' }, cell: ({ row }) => format(value(row.original)) };
 }
 
 export interface SortState {
@@ -39,6 +39,12 @@ declare module '@tanstack/react-table' {
     align?: 'left' | 'right';
     /** Header tooltip (the official UI explains its abbreviations this way). */
     title?: string;
+    /**
+     * The column's width (a CSS length). When every visible column has one, the table is laid out
+     * from these alone (table-layout: fixed): columns keep their width while numbers change on
+     * every refresh, and a page of hundreds of rows is laid out without measuring every cell.
+     */
+    width?: string;
   }
 }
 
@@ -60,7 +66,23 @@ interface DataTableProps<T> {
   selectLabel?: (row: T) => string;
   selectAllLabel?: string;
   columnVisibility?: VisibilityState;
+  /**
+   * Rows in the server-rendered HTML (the rest render in the browser right after hydration):
+   * the rows a screen shows come sooner when the HTML does not carry a long page below the fold.
+   */
+  serverRows?: number;
   className?: string;
+}
+
+const subscribeToNothing = () => () => {};
+
+/** False while rendering on the server and hydrating, true once the page runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }
 
 const NO_ROWS: never[] = [];
@@ -84,8 +106,10 @@ export function DataTable<T>({
   selectLabel,
   selectAllLabel = 'Select all rows on this page',
   columnVisibility,
+  serverRows,
   className,
 }: DataTableProps<T>) {
+  const hydrated = useHydrated();
   const selectable = Boolean(selection && onSelectionChange);
   const allColumns = useMemo<ColumnDef<T, unknown>[]>(() => {
     if (!selectable) return columns;
@@ -133,8 +157,12 @@ export function DataTable<T>({
     },
   });
 
-  const visibleCount = table.getVisibleLeafColumns().length;
-  const rows = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const visibleCount = visibleColumns.length;
+  const widths = visibleColumns.map((column) => (column.id === '__select' ? '2.75rem' : column.columnDef.meta?.width));
+  const fixed = widths.every(Boolean);
+  const allRows = table.getRowModel().rows;
+  const rows = hydrated || serverRows === undefined ? allRows : allRows.slice(0, serverRows);
 
   // The rows depend on these only: a re-render for anything else (a new URL while the next sort
   // or filter loads, a header change) reuses them instead of rendering every cell again.
@@ -183,8 +211,15 @@ export function DataTable<T>({
 
   return (
     <div className={cn('overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800', className)}>
-      <table className="w-full border-collapse text-sm">
+      <table className={cn('w-full border-collapse text-sm', fixed && 'table-fixed')}>
         <caption className={showCaption ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
+        {fixed ? (
+          <colgroup>
+            {visibleColumns.map((column, i) => (
+              <col key={column.id} style={{ width: widths[i] }} />
+            ))}
+          </colgroup>
+        ) : null}
         <thead className="bg-zinc-50 text-left text-xs uppercase tracking-wide text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -200,7 +235,7 @@ export function DataTable<T>({
                     scope="col"
                     aria-sort={ariaSort}
                     title={meta?.title}
-                    className={cn('whitespace-nowrap px-3 py-2 font-medium', meta?.align === 'right' && 'text-right')}
+                    className={cn('px-3 py-2 font-medium', !fixed && 'whitespace-nowrap', meta?.align === 'right' && 'text-right')}
                   >
                     {sortKey && onSortChange ? (
                       <button

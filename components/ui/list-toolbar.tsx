@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/i18n';
-import { regexProblem } from '@/lib/schemas/list';
+import { regexProblem } from '@/lib/regex';
 import { cn } from '@/lib/utils';
 import { inputClass } from './field';
 

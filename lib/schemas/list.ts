@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { regexProblem } from '@/lib/regex';
+
+export { regexProblem };
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -31,17 +34,3 @@ export const listQuerySchema = z
   });
 
 export type ListQuery = z.output<typeof listQuerySchema>;
-
-/**
- * Why a filter is not a usable regular expression, or null. The broker (Erlang `re`, PCRE) would
- * only answer a generic error, so Warren checks first and says what is wrong.
- */
-export function regexProblem(pattern: string): string | null {
-  try {
-    new RegExp(pattern);
-    return null;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-    return `Invalid regular expression: ${detail}`;
-  }
-}
