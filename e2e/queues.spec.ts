@@ -126,6 +126,25 @@ test.describe('queues as administrator', () => {
     }
   });
 
+  test('the HTML carries the rows a screen shows; the browser renders the rest of the page at once', async ({ page }) => {
+    const prefix = uniqueName('e2e-qui-rows');
+    const names = Array.from({ length: 35 }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}`);
+    try {
+      await Promise.all(names.map((name) => mgmt('PUT', `/queues/${enc('/')}/${enc(name)}`, { durable: false })));
+      const url = `/queues?vhost=${enc('/')}&name=${enc(prefix)}&sort=name`;
+      const html = await (await page.request.get(url)).text();
+      const tbody = html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
+      expect(tbody.match(/<tr/g)?.length).toBe(30);
+
+      await page.goto(url);
+      const rows = page.getByRole('table', { name: 'All queues' }).getByRole('row');
+      await expect(rows).toHaveCount(36); // the header row and all 35 queues
+      await expect(queueLink(page, names[34]!)).toBeVisible();
+    } finally {
+      await Promise.all(names.map((name) => deleteQueue('/', name)));
+    }
+  });
+
   test('the column chooser shows and hides columns and remembers the choice', async ({ page }) => {
     await page.goto('/queues');
     await expect(page.getByRole('columnheader', { name: /Features/ })).toBeVisible();
