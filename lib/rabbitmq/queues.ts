@@ -130,6 +130,9 @@ type CounterRow = Pick<QueueListItem, (typeof COUNTER_COLUMNS)[number]>;
  * ~0.3 s, and that page gives the order and the counts. The page's other columns (rates, bytes,
  * consumers, policy, idle since) then come from one lookup per queue on it, a few at a time,
  * ~0.1 s for 100. The counts shown are the ones sorted on, so the order always matches them.
+ * A lookup per row is deliberate: measured on the broker's own CPU with 10,000 queues, the two
+ * steps cost it ~0.7 s per refresh against ~1.25 s for one statistics sort (a regex naming the
+ * 100 queues is one call, but ~0.37 s of matching and limited by the URL length).
  */
 async function listQueuesByCounter(credentials: Credentials, path: string, query: ListQuery): Promise<QueuePage> {
   const order = await listPageClamped<CounterRow>(credentials, path, {
