@@ -30,10 +30,10 @@ import { listHeading } from '@/lib/list-heading';
 // Below the list and with the validation library: loaded after the page is up, not before its rows.
 const AddQueueForm = dynamic(() => import('./add-queue-form').then((module) => module.AddQueueForm), { ssr: false });
 
-type QueueRef = { vhost: string; name: string };
-
 /** Rows in the HTML: more than a tall screen shows; the rest of the page renders in the browser. */
 const SERVER_ROWS = 30;
+
+type QueueRef = { vhost: string; name: string };
 type BulkAction = 'purge' | 'delete';
 
 // A row's id carries its vhost and name, so a selection can be turned back into queues.

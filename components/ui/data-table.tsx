@@ -116,6 +116,7 @@ export function DataTable<T>({
     const select: ColumnDef<T, unknown> = {
       id: '__select',
       enableHiding: false,
+      meta: { width: '2.75rem' },
       header: ({ table }) => (
         <input
           type="checkbox"
@@ -159,7 +160,7 @@ export function DataTable<T>({
 
   const visibleColumns = table.getVisibleLeafColumns();
   const visibleCount = visibleColumns.length;
-  const widths = visibleColumns.map((column) => (column.id === '__select' ? '2.75rem' : column.columnDef.meta?.width));
+  const widths = visibleColumns.map((column) => column.columnDef.meta?.width);
   const fixed = widths.every(Boolean);
   const allRows = table.getRowModel().rows;
   const rows = hydrated || serverRows === undefined ? allRows : allRows.slice(0, serverRows);

@@ -117,8 +117,8 @@ export async function listQueues(credentials: Credentials, query: ListQuery): Pr
 /** Sort keys the broker can sort on from the queues' own message counters. */
 const COUNTER_SORT_KEYS = new Set(['messages', 'messages_ready', 'messages_unacknowledged']);
 const COUNTER_COLUMNS = ['name', 'vhost', 'messages', 'messages_ready', 'messages_unacknowledged'] as const;
-/** Past this many rows, one statistics-sorted call costs the broker less than a lookup per row. */
-export const COUNTER_SORT_MAX_PAGE_SIZE = 100;
+/** Around this many rows and beyond, one statistics-sorted call costs the broker less than a lookup per row. */
+const COUNTER_SORT_MAX_PAGE_SIZE = 100;
 const ROW_LOOKUPS_AT_ONCE = 8;
 
 type CounterRow = Pick<QueueListItem, (typeof COUNTER_COLUMNS)[number]>;
