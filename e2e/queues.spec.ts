@@ -126,7 +126,7 @@ test.describe('queues as administrator', () => {
     }
   });
 
-  test('the HTML carries the rows a screen shows; the browser renders the rest of the page at once', async ({ page }) => {
+  test('the HTML carries the rows a screen shows (30); the browser renders the rest of the page at once', async ({ page }) => {
     const prefix = uniqueName('e2e-qui-rows');
     const names = Array.from({ length: 35 }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}`);
     try {

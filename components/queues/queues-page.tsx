@@ -30,9 +30,6 @@ import { listHeading } from '@/lib/list-heading';
 // Below the list and with the validation library: loaded after the page is up, not before its rows.
 const AddQueueForm = dynamic(() => import('./add-queue-form').then((module) => module.AddQueueForm), { ssr: false });
 
-/** Rows in the HTML: more than a tall screen shows; the rest of the page renders in the browser. */
-const SERVER_ROWS = 30;
-
 type QueueRef = { vhost: string; name: string };
 type BulkAction = 'purge' | 'delete';
 
@@ -197,7 +194,6 @@ export function QueuesPage() {
                   selectLabel={(queue) => t('queues.select', { name: queueLabel(queue) })}
                   selectAllLabel={t('queues.selectAll')}
                   columnVisibility={columnVisibility}
-                  serverRows={SERVER_ROWS}
                 />
               </div>
             </>

@@ -66,13 +66,15 @@ interface DataTableProps<T> {
   selectLabel?: (row: T) => string;
   selectAllLabel?: string;
   columnVisibility?: VisibilityState;
-  /**
-   * Rows in the server-rendered HTML (the rest render in the browser right after hydration):
-   * the rows a screen shows come sooner when the HTML does not carry a long page below the fold.
-   */
-  serverRows?: number;
   className?: string;
 }
+
+/**
+ * Rows in the server-rendered HTML, more than a tall screen shows; the rest render in the browser
+ * right after hydration. The rows a screen shows come sooner when the HTML does not carry a long
+ * page (up to 500 rows) below the fold.
+ */
+const SERVER_ROWS = 30;
 
 const subscribeToNothing = () => () => {};
 
@@ -106,7 +108,6 @@ export function DataTable<T>({
   selectLabel,
   selectAllLabel = 'Select all rows on this page',
   columnVisibility,
-  serverRows,
   className,
 }: DataTableProps<T>) {
   const hydrated = useHydrated();
@@ -163,7 +164,7 @@ export function DataTable<T>({
   const widths = visibleColumns.map((column) => column.columnDef.meta?.width);
   const fixed = widths.every(Boolean);
   const allRows = table.getRowModel().rows;
-  const rows = hydrated || serverRows === undefined ? allRows : allRows.slice(0, serverRows);
+  const rows = hydrated ? allRows : allRows.slice(0, SERVER_ROWS);
 
   // The rows depend on these only: a re-render for anything else (a new URL while the next sort
   // or filter loads, a header change) reuses them instead of rendering every cell again.
