@@ -145,6 +145,30 @@ test.describe('queues as administrator', () => {
     }
   });
 
+  test('a sort chosen while a filter is still loading keeps the filter (the URL waits for the rows)', async ({ page }) => {
+    const prefix = uniqueName('e2e-qui-race');
+    const names = [`${prefix}-a`, `${prefix}-b`];
+    try {
+      await Promise.all(names.map((name) => mgmt('PUT', `/queues/${enc('/')}/${enc(name)}`, { durable: false })));
+      await page.goto(`/queues?vhost=${enc('/')}&name=${enc(prefix)}`);
+      await expect(queueLink(page, names[1]!)).toBeVisible();
+      // A slow broker: each list answer takes 200 ms, so the sort comes while the filter loads.
+      await page.route('**/api/queues?*', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await route.continue();
+      });
+      const filter = page.getByRole('searchbox', { name: 'Filter' });
+      await filter.fill(names[0]!);
+      await filter.press('Enter');
+      await page.getByRole('columnheader', { name: /Total/ }).getByRole('button').click();
+      await expect(page).toHaveURL((url) => url.searchParams.get('name') === names[0] && url.searchParams.get('sort') === 'messages');
+      await expect(page.getByRole('heading', { name: /filtered down to 1\)$/ })).toBeVisible();
+      await expect(queueLink(page, names[1]!)).toHaveCount(0);
+    } finally {
+      await Promise.all(names.map((name) => deleteQueue('/', name)));
+    }
+  });
+
   test('the column chooser shows and hides columns and remembers the choice', async ({ page }) => {
     await page.goto('/queues');
     await expect(page.getByRole('columnheader', { name: /Features/ })).toBeVisible();

@@ -22,7 +22,7 @@ export { DEFAULT_PAGE_SIZE };
  */
 export function useListParams(
   defaultSort: SortState | null = { id: 'name', desc: false },
-  beforeChange?: (next: URLSearchParams) => void,
+  beforeChange?: (next: URLSearchParams) => void | Promise<unknown>,
 ) {
   const { params, set } = useUrlParams(beforeChange);
   const [vhost] = useVhost();

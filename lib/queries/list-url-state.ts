@@ -20,7 +20,7 @@ export function useListUrlState<TQueryFnData, TError, TData, TQueryKey extends Q
   const query = useMemo(() => listQueryFromUrl(searchParams), [searchParams]);
   const queryClient = useQueryClient();
   const fetchAhead = useCallback(
-    (next: URLSearchParams) => void queryClient.prefetchQuery(queryOptions(listQueryFromUrl(next))),
+    (next: URLSearchParams) => queryClient.prefetchQuery(queryOptions(listQueryFromUrl(next))),
     [queryClient, queryOptions],
   );
   const { setPage, setPageSize, setFilter, setSort } = useListParams(undefined, fetchAhead);
