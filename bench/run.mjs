@@ -76,7 +76,10 @@ async function main() {
   fs.mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
   const port = await findFreePort(3460);
   log(`> Warren on http://127.0.0.1:${port} (production build) against ${managementUrl}`);
-  const warren = await startWarren({ port, managementUrl, amqpUrl, logFile: path.join(REPO_ROOT, `bench/results/warren-${stamp}.log`) });
+  // Without Warren's 2 s answer cache: samples follow each other within 2 s, and a "cold" load
+  // served from the previous sample's answer would not be cold. (The many-tabs count below runs
+  // its own server with the cache, as deployed.)
+  const warren = await startWarren({ port, managementUrl, amqpUrl, answerCacheMs: 0, logFile: path.join(REPO_ROOT, `bench/results/warren-${stamp}.log`) });
   cleanups.push(warren.stop);
   const warrenCookie = await warrenSession(warren.url, BENCH_USER);
 

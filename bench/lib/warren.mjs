@@ -37,10 +37,11 @@ export async function buildWarren({ log }) {
 }
 
 /**
- * Starts `next start` against the given management/AMQP URLs. Detached into its own process
+ * Starts `next start` against the given management/AMQP URLs (`answerCacheMs`: Warren's short
+ * per-user answer cache, default 2 s). Detached into its own process
  * group so that stop() ends the server and its workers, nothing else.
  */
-export async function startWarren({ port, managementUrl, amqpUrl, logFile }) {
+export async function startWarren({ port, managementUrl, amqpUrl, logFile, answerCacheMs }) {
   const out = fs.openSync(logFile, 'w');
   const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT,
@@ -54,6 +55,7 @@ export async function startWarren({ port, managementUrl, amqpUrl, logFile }) {
       RABBITMQ_MANAGEMENT_URL: managementUrl,
       RABBITMQ_AMQP_URL: amqpUrl,
       SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+      ...(answerCacheMs === undefined ? {} : { WARREN_MANAGEMENT_CACHE_MS: String(answerCacheMs) }),
     },
   });
   fs.closeSync(out);
