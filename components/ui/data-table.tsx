@@ -213,7 +213,7 @@ export function DataTable<T>({
 
   return (
     <div className={cn('overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800', className)}>
-      <table className={cn('w-full border-collapse text-sm', fixed && 'table-fixed')}>
+      <table className={cn('w-full border-collapse text-sm', fixed && 'table-fixed wrap-anywhere')}>
         <caption className={showCaption ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
         {fixed ? (
           <colgroup>
