@@ -2,13 +2,8 @@
 
 import { useMemo } from 'react';
 import Link from 'next/link';
-import { useSessionUser } from '@/components/shell/session-context';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, numberColumn, type ColumnDef } from '@/components/ui/data-table';
-import { ListToolbar } from '@/components/ui/list-toolbar';
-import { Pagination } from '@/components/ui/pagination';
-import { QueryError } from '@/components/ui/query-error';
 import { formatCount } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import type { Locale } from '@/lib/i18n/define';
@@ -16,12 +11,11 @@ import { useConnectionsQuery } from '@/lib/queries/connections/connections-query
 import { useListParams } from '@/lib/queries/list-params';
 import type { ConnectionSummary } from '@/lib/rabbitmq/connections';
 import { routes } from '@/lib/routes';
-import { canMonitor } from '@/lib/tags';
 import { useRefreshSeconds } from '@/lib/url-state';
-import { ColumnChooser, useColumnVisibility, type ChoosableColumn } from './column-chooser';
+import { ActivityListPage } from './activity-list-page';
+import type { ChoosableColumn } from './column-chooser';
 import { formatByteRate, formatDateTime } from './format';
 import { StateBadge } from './state-badge';
-import { listHeading } from '@/lib/list-heading';
 
 const DEFAULT_SORT = { id: 'name', desc: false };
 
@@ -136,55 +130,27 @@ function ConnectionName({ connection }: { connection: ConnectionSummary }) {
 
 export function ConnectionsPage() {
   const { t, locale } = useI18n();
-  const { tags } = useSessionUser();
   const [refresh] = useRefreshSeconds();
   const list = useListParams(DEFAULT_SORT);
   const query = useConnectionsQuery(list, refresh);
   const optional = useMemo(() => choosable(t), [t]);
-  const { visibility, toggle } = useColumnVisibility('warren.columns.connections', optional);
   const allColumns = useMemo(() => columns(t, locale), [t, locale]);
-  const monitor = canMonitor(tags);
-
-  const page = query.data;
-  const title = list.vhost ? t('connections.listTitleVhost', { vhost: list.vhost }) : t('connections.listTitle');
-  const filtered = Boolean(list.name);
-  const heading = listHeading(t, locale, title, page, filtered);
-
-  // With one vhost selected, its name in every row says nothing.
-  const shown = list.vhost ? { ...visibility, vhost: false } : visibility;
-
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{heading}</h1>
-      {!monitor ? <Alert tone="info">{t('connections.ownOnly')}</Alert> : null}
-      <ListToolbar name={list.name} regex={list.regex} onFilterChange={list.setFilter} filterLabel={t('connections.filter')}>
-        <ColumnChooser columns={optional} visibility={visibility} onToggle={toggle} />
-      </ListToolbar>
-      {query.error ? (
-        <QueryError what={t('connections.title')} error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
+    <ActivityListPage
+      kind="connections"
+      list={list}
+      query={query}
+      optionalColumns={optional}
+      table={(connections, props) => (
         <DataTable
-          caption={title}
+          {...props}
           columns={allColumns}
-          data={page?.items}
-          isPending={query.isPending}
+          data={connections}
           getRowId={(connection) => connection.name}
           sort={list.sort}
           onSortChange={list.setSort}
-          columnVisibility={shown}
-          empty={filtered ? t('state.noMatch') : monitor ? t('connections.empty') : t('connections.ownOnly')}
         />
       )}
-      {page ? (
-        <Pagination
-          page={page.page}
-          pageCount={page.page_count}
-          pageSize={list.pageSize}
-          onPageChange={list.setPage}
-          onPageSizeChange={list.setPageSize}
-          label={t('connections.pages')}
-        />
-      ) : null}
-    </div>
+    />
   );
 }
