@@ -72,11 +72,11 @@ export function QueuesPage() {
     const perSecond = (rate: number | undefined) => (rate === undefined ? '—' : t('common.perSecond', { value: formatRate(rate) }));
     const count = (value: number | undefined) => formatCount(value, locale);
     return [
-      { id: 'vhost', header: t('queues.col.vhost'), meta: { sortKey: 'vhost', width: '9rem' }, cell: ({ row }) => row.original.vhost },
+      { id: 'vhost', header: t('queues.col.vhost'), meta: { sortKey: 'vhost', width: '7rem' }, cell: ({ row }) => row.original.vhost },
       {
         id: 'name',
         header: t('common.name'),
-        meta: { sortKey: 'name', width: '14rem' },
+        meta: { sortKey: 'name', width: '13rem' },
         cell: ({ row }) => (
           <Link
             prefetch={false}
@@ -88,7 +88,7 @@ export function QueuesPage() {
         ),
       },
       { id: 'type', header: t('queues.col.type'), meta: { sortKey: 'type', width: '6rem' }, cell: ({ row }) => row.original.type ?? '—' },
-      { id: 'features', header: t('queues.col.features'), meta: { width: '8rem' }, cell: ({ row }) => <FeatureBadges queue={row.original} /> },
+      { id: 'features', header: t('queues.col.features'), meta: { width: '7.5rem' }, cell: ({ row }) => <FeatureBadges queue={row.original} /> },
       { id: 'state', header: t('queues.col.state'), meta: { sortKey: 'state', width: '7rem' }, cell: ({ row }) => <QueueStateBadge queue={row.original} /> },
       numberColumn('consumers', t('queues.col.consumers'), 'consumers', (q) => q.consumers, count),
       {

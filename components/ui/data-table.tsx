@@ -23,7 +23,7 @@ export function numberColumn<T>(
   format: (value: number | undefined) => ReactNode,
   title?: string,
 ): ColumnDef<T, unknown> {
-  return { id, header, meta: { sortKey, align: 'right', title, width: '6.5rem' }, cell: ({ row }) => format(value(row.original)) };
+  return { id, header, meta: { sortKey, align: 'right', title, width: '6rem' }, cell: ({ row }) => format(value(row.original)) };
 }
 
 export interface SortState {
