@@ -13,10 +13,10 @@ import { argumentsFromRows, type ArgumentRow } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import { useDeclareExchangeMutation } from '@/lib/queries/exchanges/declare-exchange-mutation';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
-import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
 import type { ExchangeType } from '@/lib/rabbitmq/exchanges';
 import { exchangeNameSchema, STANDARD_EXCHANGE_TYPES } from '@/lib/schemas/exchange';
 import { useRefreshSeconds } from '@/lib/url-state';
+import { useVhostChoice, VhostOptions } from '@/components/ui/vhost-options';
 
 interface FormValues {
   vhost: string;
@@ -34,7 +34,6 @@ const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null }) {
   const t = useT();
   const [refresh] = useRefreshSeconds();
-  const vhosts = useVhostsQuery(refresh);
   const overview = useOverviewQuery(refresh);
   const declare = useDeclareExchangeMutation();
   const [rows, setRows] = useState<ArgumentRow[]>([]);
@@ -42,8 +41,7 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const vhostNames = useMemo(() => vhosts.data?.map((v) => v.name) ?? [], [vhosts.data]);
-  const initialVhost = defaultVhost ?? (vhostNames.includes('/') ? '/' : (vhostNames[0] ?? ''));
+  const { names: vhostNames, initial: initialVhost } = useVhostChoice(defaultVhost);
   // /api/overview lists the broker's exchange types (exchange_types), plugin ones included.
   const brokerTypes = (overview.data as { exchange_types?: ExchangeType[] } | undefined)?.exchange_types;
   const types = useMemo(() => {
@@ -124,12 +122,7 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
     <Section title={t('exchanges.add.title')}>
       <form onSubmit={submit} noValidate className="grid max-w-3xl gap-3 sm:grid-cols-2" aria-label={t('exchanges.add.title')}>
         <SelectField label={t('exchanges.add.vhost')} error={formState.errors.vhost?.message} {...register('vhost')}>
-          {vhostNames.length === 0 ? <option value={initialVhost}>{initialVhost}</option> : null}
-          {vhostNames.map((vhost) => (
-            <option key={vhost} value={vhost}>
-              {vhost}
-            </option>
-          ))}
+          <VhostOptions names={vhostNames} initial={initialVhost} />
         </SelectField>
         <SelectField label={t('exchanges.add.type')} {...register('type')}>
           {types.map((type) => (

@@ -13,7 +13,6 @@ import { ApiError } from '@/lib/api-error';
 import { argumentsFromRows, type ArgumentRow, type ArgumentType } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
 import { useDeclareQueueMutation } from '@/lib/queries/queues/declare-queue-mutation';
 import {
   MAX_NAME_BYTES,
@@ -24,7 +23,7 @@ import {
   type QueueForm,
   type QueueType,
 } from '@/lib/schemas/queue';
-import { useRefreshSeconds } from '@/lib/url-state';
+import { useVhostChoice, VhostOptions } from '@/components/ui/vhost-options';
 
 interface Preset {
   key: string;
@@ -69,15 +68,12 @@ const TYPE_LABEL: Record<QueueType, MessageKey> = {
 /** "Add a new queue", below the list as in the official UI. */
 export function AddQueueForm({ defaultVhost }: { defaultVhost: string | null }) {
   const t = useT();
-  const [refresh] = useRefreshSeconds();
-  const vhosts = useVhostsQuery(refresh);
   const declare = useDeclareQueueMutation();
   const [rows, setRows] = useState<ArgumentRow[]>([]);
   const [argErrors, setArgErrors] = useState<Record<number, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
 
-  const vhostNames = useMemo(() => vhosts.data?.map((v) => v.name) ?? [], [vhosts.data]);
-  const initialVhost = defaultVhost ?? (vhostNames.includes('/') ? '/' : (vhostNames[0] ?? ''));
+  const { names: vhostNames, initial: initialVhost } = useVhostChoice(defaultVhost);
 
   const form = useForm<QueueForm>({
     resolver: zodResolver(queueFormSchema),
@@ -149,12 +145,7 @@ export function AddQueueForm({ defaultVhost }: { defaultVhost: string | null }) 
     <Section title={t('queues.add.title')}>
       <form onSubmit={submit} noValidate className="grid max-w-3xl gap-3 sm:grid-cols-2" aria-label={t('queues.add.title')}>
         <SelectField label={t('queues.col.vhost')} error={formState.errors.vhost?.message} {...register('vhost')}>
-          {vhostNames.length === 0 ? <option value={initialVhost}>{initialVhost}</option> : null}
-          {vhostNames.map((vhost) => (
-            <option key={vhost} value={vhost}>
-              {vhost}
-            </option>
-          ))}
+          <VhostOptions names={vhostNames} initial={initialVhost} />
         </SelectField>
         <SelectField
           label={t('queues.col.type')}

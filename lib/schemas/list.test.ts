@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listQuerySchema, regexProblem } from './list';
+import { regexProblem } from '@/lib/regex';
+import { listQuerySchema } from './list';
 
 describe('listQuerySchema', () => {
   it('applies defaults and coerces numbers', () => {

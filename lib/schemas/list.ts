@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { regexProblem } from '@/lib/regex';
 
-export { regexProblem };
-
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1')
