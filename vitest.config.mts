@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // React components rendered in a DOM (jsdom): what renders, and how often.
+        test: { name: 'components', include: ['components/**/*.test.tsx'], environment: 'jsdom' },
+      },
+      {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -19,7 +19,7 @@ test.describe('as an administrator', () => {
 
   test('the connections list shows the client-provided name and links to the detail', async ({ page }) => {
     await page.goto(`/connections?name=${enc(client.filter)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^All connections \(\d+, filtered down to 1\)$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^All connections \(\d+, filtered down to 1\)$/);
     const row = page.getByRole('row').filter({ hasText: client.clientName });
     await expect(row).toContainText('running');
     await expect(row).toContainText('AMQP 0-9-1');
@@ -53,7 +53,7 @@ test.describe('as an administrator', () => {
 
   test('the channels list shows mode, prefetch and unacked, and links to the channel', async ({ page }) => {
     await page.goto(`/channels?name=${enc(client.filter)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^All channels \(\d+, filtered down to 1\)$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^All channels \(\d+, filtered down to 1\)$/);
     const table = page.getByRole('table', { name: 'All channels' });
     const row = table.getByRole('row').filter({ hasText: client.channelName });
     const cellOf = async (header: string) => {
@@ -88,7 +88,7 @@ test.describe('as an administrator', () => {
 
   test('vhost, filter and sort live in the URL; optional columns can be shown', async ({ page }) => {
     await page.goto(`/connections?vhost=${enc('/')}&name=${enc(client.filter)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Connections in \/ \(\d+, filtered down to 1\)$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Connections in \/ \(\d+, filtered down to 1\)$/);
     await expect(page.getByRole('row').filter({ hasText: client.clientName })).toBeVisible();
     await page.getByRole('button', { name: /^Channels/ }).click();
     await expect(page).toHaveURL(/[?&]sort=channels(&|$)/);

@@ -1,7 +1,7 @@
 // A paged list's query, read from the page URL (vhost, page, page_size, name, regex, sort, desc).
 // Plain (no 'use client'): a server page that prefetches the first page and the client hook
-// build the very same query key from it. useListParams (lib/queries/list-params.ts) writes the
-// URL; this reads it.
+// build the very same query key from it. useListUrlState (lib/queries/list-url-state.ts) writes
+// the URL; this reads it.
 
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -34,13 +34,17 @@ function reader(source: SearchSource): (key: string) => string | null {
   };
 }
 
-/** The list query for a page URL's search params (server: awaited searchParams; client: useSearchParams()). */
-export function listQueryFromUrl(source: SearchSource): ListUrlQuery {
+/**
+ * The list query for a page URL's search params (server: awaited searchParams; client:
+ * useSearchParams()). `defaultSort` is the list's sort when the URL names none (connections and
+ * channels sort by name, as the official UI does; queues and exchanges keep the broker's order).
+ */
+export function listQueryFromUrl(source: SearchSource, defaultSort?: string): ListUrlQuery {
   const get = reader(source);
   const page = Number(get('page'));
   const pageSize = Number(get('page_size'));
   const name = get('name') ?? '';
-  const sort = get('sort');
+  const sort = get('sort') || defaultSort;
   const query: ListUrlQuery = {
     page: Number.isInteger(page) && page > 0 ? page : 1,
     page_size: Number.isInteger(pageSize) && pageSize > 0 && pageSize <= 500 ? pageSize : DEFAULT_PAGE_SIZE,

@@ -1,10 +1,12 @@
 // npm test [-- unit|e2e] [more args for the runners]
-// Installs what is missing, starts a fresh private broker with the test users, runs Vitest,
-// builds Warren, runs Playwright, always stops the broker, and ends with "N passed, N failed".
+// Installs what is missing, checks the code (ESLint and tsc --noEmit, while the broker starts),
+// starts a fresh private broker with the test users, runs Vitest, builds Warren, runs
+// Playwright, always stops the broker, and ends with "N passed, N failed". Lint and typecheck
+// count as one test each; `unit` and `e2e` runs skip them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDebianPackages, findFreePort, putUser, putVhost, setPermissions, startBroker, stopBroker } from './lib/broker.mjs';
-import { bin, ensureNodeModules, REPO_ROOT, run, signalRunning } from './lib/run.mjs';
+import { bin, ensureNodeModules, REPO_ROOT, run, runQuiet, signalRunning } from './lib/run.mjs';
 import { TEST_USERS, TEST_VHOSTS } from './lib/test-users.mjs';
 
 const BROKER = { name: 'warren-test', dataDir: path.join(REPO_ROOT, '.data', 'test') };
@@ -74,6 +76,15 @@ async function main() {
     await ensureDebianPackages(only === 'unit' ? ['rabbitmq-server'] : ['rabbitmq-server', 'chromium']);
   });
 
+  // The static checks run beside the broker's start-up (mostly waiting on Erlang): each counts
+  // as one test, and its output is printed whole when it fails.
+  const checks = only
+    ? []
+    : [
+        ['lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']],
+        ['typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']],
+      ].map(([name, cmd, args]) => ({ name, done: runQuiet(cmd, args) }));
+
   let broker;
   await step('start the test broker', async () => {
     await stopBroker(BROKER); // one left over by a killed run would hold the name
@@ -81,6 +92,16 @@ async function main() {
     await createTestUsers(broker.managementUrl);
     console.log(`  ${broker.nodeName}: management ${broker.managementUrl}, AMQP ${broker.amqpUrl}`);
   });
+  for (const check of checks) {
+    await step(check.name, async () => {
+      const { code, output } = await check.done;
+      if (code === 0) totals.passed += 1;
+      else {
+        process.stdout.write(output);
+        fail(`${check.name} failed (exit code ${code})`);
+      }
+    });
+  }
   if (interrupted) return;
 
   const env = {

@@ -271,6 +271,7 @@ async function coldAndWarm(browser, target, url, ready, readyArg, options) {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping these two keys is the point
 const strip = ({ page, log, ...rest }) => rest;
 
 export function measureOverview(bench, target) {
@@ -352,8 +353,13 @@ export async function measureRouteLatency({ warrenUrl, warrenCookie, brokerUrl, 
     const pair = i % 2 === 0 ? [w, b] : [b, w];
     for (const [who, url, init] of pair) {
       const { ms, bytes } = await time(url, init);
-      if (who === 'w') (warren.push(ms), (warrenBytes = bytes));
-      else (broker.push(ms), (brokerBytes = bytes));
+      if (who === 'w') {
+        warren.push(ms);
+        warrenBytes = bytes;
+      } else {
+        broker.push(ms);
+        brokerBytes = bytes;
+      }
     }
   }
   return { warren, broker, warrenRoute, brokerCall, warrenBytes, brokerBytes };

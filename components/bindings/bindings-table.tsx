@@ -8,10 +8,10 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { useT } from '@/lib/i18n/i18n';
-import type { Binding } from '@/lib/rabbitmq/bindings';
+import type { Binding } from '@/lib/api/bindings';
 import { useDeleteBindingMutation } from '@/lib/queries/bindings/delete-binding-mutation';
 import { routes } from '@/lib/routes';
-import { ArgumentList } from './argument-list';
+import { ArgumentList } from '@/components/ui/argument-list';
 
 /** Which end of the bindings the table is about: the other end is the column shown. */
 export type BindingsPerspective = 'queue' | 'source' | 'destination';

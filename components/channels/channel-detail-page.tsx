@@ -1,19 +1,20 @@
 'use client';
 
 import Link from 'next/link';
-import { DetailList, type DetailItem } from '@/components/connections/detail-list';
-import { GoneNotice } from '@/components/connections/gone-notice';
+import { DetailList, type DetailItem } from '@/components/ui/detail-list';
+import { ConsumersTable } from '@/components/ui/consumers-table';
+import { MissingNotice } from '@/components/ui/missing-notice';
 import { StateBadge } from '@/components/connections/state-badge';
 import { Badge } from '@/components/ui/badge';
 import { Section } from '@/components/ui/card';
 import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { QueryError } from '@/components/ui/query-error';
-import { ApiError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api/errors';
 import { formatCount, formatRate } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useChannelQuery } from '@/lib/queries/channels/channel-query';
-import type { ChannelConsumer, ChannelDelivery, ChannelMessageStats, ChannelPublish } from '@/lib/rabbitmq/channels';
+import type { ChannelDelivery, ChannelMessageStats, ChannelPublish } from '@/lib/api/channels';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { ChannelMode } from './channel-mode';
@@ -39,56 +40,6 @@ function rate(t: Translate, stats: ChannelMessageStats | undefined, key: RateKey
 
 function yesNo(t: Translate, value: boolean | undefined) {
   return value ? <Badge tone="green">{t('common.yes')}</Badge> : <Badge>{t('common.no')}</Badge>;
-}
-
-function consumerColumns(t: Translate, locale: string): ColumnDef<ChannelConsumer, unknown>[] {
-  return [
-    { id: 'tag', header: t('channels.consumer.tag'), cell: ({ row }) => <span className="break-all">{row.original.consumer_tag}</span> },
-    {
-      id: 'queue',
-      header: t('channels.consumer.queue'),
-      cell: ({ row: { original: c } }) => (
-        <Link prefetch={false} href={routes.queue(c.queue.vhost, c.queue.name)} className={linkClass}>
-          {c.queue.name}
-        </Link>
-      ),
-    },
-    { id: 'ack', header: t('channels.consumer.ackRequired'), cell: ({ row }) => yesNo(t, row.original.ack_required) },
-    { id: 'exclusive', header: t('channels.consumer.exclusive'), cell: ({ row }) => yesNo(t, row.original.exclusive) },
-    {
-      id: 'prefetch',
-      header: t('channels.consumer.prefetch'),
-      meta: { align: 'right' },
-      cell: ({ row }) => formatCount(row.original.prefetch_count, locale),
-    },
-    {
-      id: 'active',
-      header: t('channels.consumer.active'),
-      cell: ({ row: { original: c } }) => (
-        <span className="inline-flex items-center gap-1">
-          {yesNo(t, c.active !== false)}
-          {c.activity_status && c.activity_status !== 'up' ? <span className="text-xs text-zinc-500">{c.activity_status}</span> : null}
-        </span>
-      ),
-    },
-    {
-      id: 'arguments',
-      header: t('channels.consumer.arguments'),
-      cell: ({ row }) => {
-        const entries = Object.entries(row.original.arguments ?? {});
-        if (!entries.length) return '—';
-        return (
-          <ul className="flex flex-col gap-0.5 font-mono text-xs">
-            {entries.map(([key, value]) => (
-              <li key={key} className="break-all">
-                {key} = {typeof value === 'string' ? value : JSON.stringify(value)}
-              </li>
-            ))}
-          </ul>
-        );
-      },
-    },
-  ];
 }
 
 function publishColumns(t: Translate): ColumnDef<ChannelPublish, unknown>[] {
@@ -140,15 +91,14 @@ export function ChannelDetailPage({ name }: { name: string }) {
 
   if (gone) {
     return (
-      <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-semibold break-all">{t('channels.detail.title', { name })}</h1>
-        <GoneNotice
-          title={t('channels.detail.gone', { name })}
-          hint={t('channels.detail.goneHint')}
-          backHref={routes.channels()}
-          backLabel={t('channels.detail.back')}
-        />
-      </div>
+      <MissingNotice
+        tone="info"
+        heading={t('channels.detail.title', { name })}
+        title={t('channels.detail.gone', { name })}
+        hint={t('channels.detail.goneHint')}
+        backHref={routes.channels()}
+        backLabel={t('channels.detail.back')}
+      />
     );
   }
 
@@ -210,14 +160,7 @@ export function ChannelDetailPage({ name }: { name: string }) {
       </div>
 
       <Section title={t('channels.detail.consumers')}>
-        <DataTable
-          caption={t('channels.detail.consumers')}
-          columns={consumerColumns(t, locale)}
-          data={c?.consumer_details}
-          isPending={pending}
-          getRowId={(consumer) => `${consumer.queue.vhost}\u0000${consumer.queue.name}\u0000${consumer.consumer_tag}`}
-          empty={t('channels.detail.noConsumers')}
-        />
+        <ConsumersTable caption={t('channels.detail.consumers')} consumers={c?.consumer_details} isPending={pending} from="queue" />
       </Section>
 
       {/* Per-exchange and per-queue figures exist only with rates_mode = detailed (the official UI hides them otherwise too). */}

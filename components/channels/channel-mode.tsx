@@ -1,7 +1,7 @@
 'use client';
 
 import { useT } from '@/lib/i18n/i18n';
-import type { ChannelSummary } from '@/lib/rabbitmq/channels';
+import type { ChannelSummary } from '@/lib/api/channels';
 
 /** The official UI's mode letters: C (confirm), T (transactional), each explained by its tooltip. */
 export function ChannelMode({ channel }: { channel: Pick<ChannelSummary, 'confirm' | 'transactional'> }) {

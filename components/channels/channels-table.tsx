@@ -2,39 +2,38 @@
 
 import { useMemo, type ReactNode } from 'react';
 import Link from 'next/link';
-import type { ChoosableColumn, ColumnVisibility } from '@/components/connections/column-chooser';
+import type { ChoosableColumn, ColumnVisibility } from '@/components/ui/column-chooser';
 import { StateBadge } from '@/components/connections/state-badge';
 import { DataTable, numberColumn, type ColumnDef, type SortState } from '@/components/ui/data-table';
 import { formatCount, formatRate } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import type { Locale } from '@/lib/i18n/define';
-import type { ChannelMessageStats, ChannelSummary } from '@/lib/rabbitmq/channels';
+import type { ChannelMessageStats, ChannelSummary } from '@/lib/api/channels';
 import { routes } from '@/lib/routes';
 import { ChannelMode } from './channel-mode';
 
 /** The official UI's optional channel columns, with its defaults. */
-export function choosableChannelColumns(t: Translate): ChoosableColumn[] {
-  return [
-    { id: 'node', label: t('channels.col.node'), defaultVisible: false },
-    { id: 'vhost', label: t('channels.col.vhost'), defaultVisible: true },
-    { id: 'user', label: t('channels.col.user'), defaultVisible: true },
-    { id: 'mode', label: t('channels.col.mode'), defaultVisible: true },
-    { id: 'state', label: t('channels.col.state'), defaultVisible: true },
-    { id: 'unconfirmed', label: t('channels.col.unconfirmed'), defaultVisible: true },
-    { id: 'prefetch', label: t('channels.col.prefetch'), defaultVisible: true },
-    { id: 'unacked', label: t('channels.col.unacked'), defaultVisible: true },
-    { id: 'uncommitted_msgs', label: t('channels.col.uncommittedMsgs'), defaultVisible: false },
-    { id: 'uncommitted_acks', label: t('channels.col.uncommittedAcks'), defaultVisible: false },
-    { id: 'consumers', label: t('channels.col.consumers'), defaultVisible: false },
-    { id: 'rate_publish', label: t('channels.rate.publish'), defaultVisible: true },
-    { id: 'rate_confirm', label: t('channels.rate.confirm'), defaultVisible: true },
-    { id: 'rate_return', label: t('channels.rate.returnUnroutable'), defaultVisible: false },
-    { id: 'rate_drop', label: t('channels.rate.dropUnroutable'), defaultVisible: true },
-    { id: 'rate_deliver', label: t('channels.rate.deliverGet'), defaultVisible: true },
-    { id: 'rate_redeliver', label: t('channels.rate.redeliver'), defaultVisible: false },
-    { id: 'rate_ack', label: t('channels.rate.ack'), defaultVisible: true },
-  ];
-}
+export const OPTIONAL_CHANNEL_COLUMNS = [
+  { id: 'node', label: 'channels.col.node', defaultVisible: false },
+  { id: 'vhost', label: 'channels.col.vhost', defaultVisible: true },
+  { id: 'user', label: 'channels.col.user', defaultVisible: true },
+  { id: 'mode', label: 'channels.col.mode', defaultVisible: true },
+  { id: 'state', label: 'channels.col.state', defaultVisible: true },
+  { id: 'unconfirmed', label: 'channels.col.unconfirmed', defaultVisible: true },
+  { id: 'prefetch', label: 'channels.col.prefetch', defaultVisible: true },
+  { id: 'unacked', label: 'channels.col.unacked', defaultVisible: true },
+  { id: 'uncommitted_msgs', label: 'channels.col.uncommittedMsgs', defaultVisible: false },
+  { id: 'uncommitted_acks', label: 'channels.col.uncommittedAcks', defaultVisible: false },
+  { id: 'consumers', label: 'channels.col.consumers', defaultVisible: false },
+  { id: 'rate_publish', label: 'channels.rate.publish', defaultVisible: true },
+  { id: 'rate_confirm', label: 'channels.rate.confirm', defaultVisible: true },
+  { id: 'rate_return', label: 'channels.rate.returnUnroutable', defaultVisible: false },
+  { id: 'rate_drop', label: 'channels.rate.dropUnroutable', defaultVisible: true },
+  { id: 'rate_deliver', label: 'channels.rate.deliverGet', defaultVisible: true },
+  { id: 'rate_redeliver', label: 'channels.rate.redeliver', defaultVisible: false },
+  { id: 'rate_ack', label: 'channels.rate.ack', defaultVisible: true },
+] as const satisfies readonly ChoosableColumn[];
+
 
 type RateKey = keyof ChannelMessageStats & `${string}_details`;
 
@@ -133,15 +132,14 @@ export function ChannelsTable({
   onSortChange?: (sort: SortState | null) => void;
   columnVisibility?: ColumnVisibility;
 }) {
-  const { t, locale } = useI18n();
-  const allColumns = useMemo(() => columns(t, locale), [t, locale]);
+  const allColumns = useChannelColumns();
   return (
     <DataTable
       caption={caption}
       columns={allColumns}
       data={channels}
       isPending={isPending}
-      getRowId={(channel) => channel.name}
+      getRowId={channelName}
       sort={sort}
       onSortChange={onSortChange}
       columnVisibility={columnVisibility}
@@ -149,3 +147,11 @@ export function ChannelsTable({
     />
   );
 }
+
+/** The channel list's columns, with the official UI's headers; built once per language. */
+export function useChannelColumns(): ColumnDef<ChannelSummary, unknown>[] {
+  const { t, locale } = useI18n();
+  return useMemo(() => columns(t, locale), [t, locale]);
+}
+
+const channelName = (channel: ChannelSummary) => channel.name;

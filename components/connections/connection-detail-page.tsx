@@ -10,19 +10,19 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { QueryError } from '@/components/ui/query-error';
-import { ApiError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api/errors';
 import { formatBytes, formatCount } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import { useConnectionChannelsQuery } from '@/lib/queries/connections/connection-channels-query';
 import { useConnectionQuery } from '@/lib/queries/connections/connection-query';
-import type { ClientProperties, Connection } from '@/lib/rabbitmq/connections';
+import type { ClientProperties, Connection } from '@/lib/api/connections';
 import { routes } from '@/lib/routes';
 import { isAdministrator } from '@/lib/tags';
 import { useRefreshSeconds } from '@/lib/url-state';
-import { DetailList, type DetailItem } from './detail-list';
+import { DetailList, type DetailItem } from '@/components/ui/detail-list';
+import { MissingNotice } from '@/components/ui/missing-notice';
 import { ForceCloseDialog } from './force-close-dialog';
 import { formatByteRate, formatDateTime, hostPort } from './format';
-import { GoneNotice } from './gone-notice';
 import { StateBadge } from './state-badge';
 
 const KNOWN_PROPERTIES = new Set(['connection_name', 'product', 'version', 'platform', 'information', 'copyright', 'capabilities']);
@@ -50,15 +50,14 @@ export function ConnectionDetailPage({ name }: { name: string }) {
 
   if (gone) {
     return (
-      <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-semibold break-all">{t('connections.detail.title', { name })}</h1>
-        <GoneNotice
-          title={t('connections.detail.gone', { name })}
-          hint={t('connections.detail.goneHint')}
-          backHref={routes.connections()}
-          backLabel={t('connections.detail.back')}
-        />
-      </div>
+      <MissingNotice
+        tone="info"
+        heading={t('connections.detail.title', { name })}
+        title={t('connections.detail.gone', { name })}
+        hint={t('connections.detail.goneHint')}
+        backHref={routes.connections()}
+        backLabel={t('connections.detail.back')}
+      />
     );
   }
 

@@ -3,42 +3,39 @@
 import { useMemo } from 'react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { DataTable, numberColumn, type ColumnDef } from '@/components/ui/data-table';
+import { numberColumn, type ColumnDef } from '@/components/ui/data-table';
 import { formatCount } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import type { Locale } from '@/lib/i18n/define';
-import { useConnectionsQuery } from '@/lib/queries/connections/connections-query';
-import { useListParams } from '@/lib/queries/list-params';
-import type { ConnectionSummary } from '@/lib/rabbitmq/connections';
+import { CONNECTIONS_DEFAULT_SORT, connectionsQueryOptions, useConnectionsQuery } from '@/lib/queries/connections/connections-query';
+import { useListUrlState } from '@/lib/queries/list-url-state';
+import type { ConnectionSummary } from '@/lib/api/connections';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { ActivityListPage } from './activity-list-page';
-import type { ChoosableColumn } from './column-chooser';
+import type { ChoosableColumn } from '@/components/ui/column-chooser';
 import { formatByteRate, formatDateTime } from './format';
 import { StateBadge } from './state-badge';
 
-const DEFAULT_SORT = { id: 'name', desc: false };
-
 /** The official UI's optional columns, with its defaults. */
-function choosable(t: Translate): ChoosableColumn[] {
-  return [
-    { id: 'vhost', label: t('connections.col.vhost'), defaultVisible: true },
-    { id: 'node', label: t('connections.col.node'), defaultVisible: true },
-    { id: 'user', label: t('connections.col.user'), defaultVisible: true },
-    { id: 'state', label: t('connections.col.state'), defaultVisible: true },
-    { id: 'ssl', label: t('connections.col.ssl'), defaultVisible: true },
-    { id: 'protocol', label: t('connections.col.protocol'), defaultVisible: true },
-    { id: 'channels', label: t('connections.col.channels'), defaultVisible: true },
-    { id: 'channel_max', label: t('connections.col.channelMax'), defaultVisible: false },
-    { id: 'frame_max', label: t('connections.col.frameMax'), defaultVisible: false },
-    { id: 'auth_mechanism', label: t('connections.col.authMechanism'), defaultVisible: false },
-    { id: 'client', label: t('connections.col.client'), defaultVisible: false },
-    { id: 'from_client', label: t('connections.col.fromClient'), defaultVisible: true },
-    { id: 'to_client', label: t('connections.col.toClient'), defaultVisible: true },
-    { id: 'heartbeat', label: t('connections.col.heartbeat'), defaultVisible: false },
-    { id: 'connected_at', label: t('connections.col.connectedAt'), defaultVisible: false },
-  ];
-}
+const OPTIONAL_CONNECTION_COLUMNS = [
+  { id: 'vhost', label: 'connections.col.vhost', defaultVisible: true },
+  { id: 'node', label: 'connections.col.node', defaultVisible: true },
+  { id: 'user', label: 'connections.col.user', defaultVisible: true },
+  { id: 'state', label: 'connections.col.state', defaultVisible: true },
+  { id: 'ssl', label: 'connections.col.ssl', defaultVisible: true },
+  { id: 'protocol', label: 'connections.col.protocol', defaultVisible: true },
+  { id: 'channels', label: 'connections.col.channels', defaultVisible: true },
+  { id: 'channel_max', label: 'connections.col.channelMax', defaultVisible: false },
+  { id: 'frame_max', label: 'connections.col.frameMax', defaultVisible: false },
+  { id: 'auth_mechanism', label: 'connections.col.authMechanism', defaultVisible: false },
+  { id: 'client', label: 'connections.col.client', defaultVisible: false },
+  { id: 'from_client', label: 'connections.col.fromClient', defaultVisible: true },
+  { id: 'to_client', label: 'connections.col.toClient', defaultVisible: true },
+  { id: 'heartbeat', label: 'connections.col.heartbeat', defaultVisible: false },
+  { id: 'connected_at', label: 'connections.col.connectedAt', defaultVisible: false },
+] as const satisfies readonly ChoosableColumn[];
+
 
 function columns(t: Translate, locale: Locale): ColumnDef<ConnectionSummary, unknown>[] {
   return [
@@ -131,26 +128,10 @@ function ConnectionName({ connection }: { connection: ConnectionSummary }) {
 export function ConnectionsPage() {
   const { t, locale } = useI18n();
   const [refresh] = useRefreshSeconds();
-  const list = useListParams(DEFAULT_SORT);
-  const query = useConnectionsQuery(list, refresh);
-  const optional = useMemo(() => choosable(t), [t]);
+  const list = useListUrlState(connectionsQueryOptions, CONNECTIONS_DEFAULT_SORT);
+  const connections = useConnectionsQuery(list.query, refresh);
   const allColumns = useMemo(() => columns(t, locale), [t, locale]);
   return (
-    <ActivityListPage
-      kind="connections"
-      list={list}
-      query={query}
-      optionalColumns={optional}
-      table={(connections, props) => (
-        <DataTable
-          {...props}
-          columns={allColumns}
-          data={connections}
-          getRowId={(connection) => connection.name}
-          sort={list.sort}
-          onSortChange={list.setSort}
-        />
-      )}
-    />
+    <ActivityListPage kind="connections" list={list} result={connections} columns={allColumns} optionalColumns={OPTIONAL_CONNECTION_COLUMNS} />
   );
 }

@@ -8,12 +8,12 @@ import { ArgumentsEditor, type ArgumentPreset } from '@/components/ui/arguments-
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
-import { ApiError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api/errors';
 import { argumentsFromRows, type ArgumentRow } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import { useDeclareExchangeMutation } from '@/lib/queries/exchanges/declare-exchange-mutation';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
-import type { ExchangeType } from '@/lib/rabbitmq/exchanges';
+import type { ExchangeType } from '@/lib/api/exchanges';
 import { exchangeNameSchema, STANDARD_EXCHANGE_TYPES } from '@/lib/schemas/exchange';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { useVhostChoice, VhostOptions } from '@/components/ui/vhost-options';

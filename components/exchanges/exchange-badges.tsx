@@ -2,7 +2,7 @@
 
 import { badgeVariants } from '@/components/ui/badge';
 import { useT } from '@/lib/i18n/i18n';
-import type { Exchange } from '@/lib/rabbitmq/exchanges';
+import type { Exchange } from '@/lib/api/exchanges';
 import { cn } from '@/lib/utils';
 
 type FeatureSource = Pick<Exchange, 'durable' | 'auto_delete' | 'internal' | 'arguments' | 'policy'>;

@@ -4,16 +4,16 @@ import { useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
-import { ArgumentList } from '@/components/bindings/argument-list';
+import { ArgumentList } from '@/components/ui/argument-list';
+import { MissingNotice } from '@/components/ui/missing-notice';
 import { BindingsSection } from '@/components/bindings/bindings-section';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { CheckboxField } from '@/components/ui/field';
 import { QueryError } from '@/components/ui/query-error';
 import { Skeleton } from '@/components/ui/skeleton';
-import { ApiError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api/errors';
 import { formatRate } from '@/lib/format';
 import { useT } from '@/lib/i18n/i18n';
 import { useDeleteExchangeMutation } from '@/lib/queries/exchanges/delete-exchange-mutation';
@@ -40,14 +40,12 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
   const notFound = exchange.error instanceof ApiError && exchange.error.code === 'NOT_FOUND';
   if (notFound && !exchange.data) {
     return (
-      <div className="flex flex-col gap-4">
-        <h1 className="break-all text-2xl font-semibold">{t('exchanges.detail.title', { name: displayName })}</h1>
-        <Alert tone="warning" title={t('exchanges.detail.notFound', { name: displayName, vhost })}>
-          <Link prefetch={false} href={listHref} className="text-orange-700 underline dark:text-orange-400">
-            {t('exchanges.detail.backToList')}
-          </Link>
-        </Alert>
-      </div>
+      <MissingNotice
+        heading={t('exchanges.detail.title', { name: displayName })}
+        title={t('exchanges.detail.notFound', { name: displayName, vhost })}
+        backHref={listHref}
+        backLabel={t('exchanges.detail.backToList')}
+      />
     );
   }
 

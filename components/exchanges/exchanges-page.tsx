@@ -3,22 +3,17 @@
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import Link from 'next/link';
-import { Section } from '@/components/ui/card';
-import { DataTable, type ColumnDef } from '@/components/ui/data-table';
-import { ListToolbar } from '@/components/ui/list-toolbar';
-import { Pagination } from '@/components/ui/pagination';
-import { QueryError } from '@/components/ui/query-error';
+import type { ColumnDef } from '@/components/ui/data-table';
+import { PagedList } from '@/components/ui/paged-list';
 import { formatRate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { exchangesQueryOptions, useExchangesQuery } from '@/lib/queries/exchanges/exchanges-query';
 import { useListUrlState } from '@/lib/queries/list-url-state';
 import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
-import type { Exchange } from '@/lib/rabbitmq/exchanges';
+import type { Exchange } from '@/lib/api/exchanges';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
-import { cn } from '@/lib/utils';
 import { ExchangeFeatureBadges } from './exchange-badges';
-import { listHeading } from '@/lib/list-heading';
 
 // Below the list and with the validation library: loaded after the page is up, not before its rows.
 const AddExchangeForm = dynamic(() => import('./add-exchange-form').then((module) => module.AddExchangeForm), { ssr: false });
@@ -26,15 +21,16 @@ const AddExchangeForm = dynamic(() => import('./add-exchange-form').then((module
 const rowId = (exchange: Pick<Exchange, 'vhost' | 'name'>) => JSON.stringify([exchange.vhost, exchange.name]);
 
 export function ExchangesPage() {
-  const { t, locale } = useI18n();
-  const { query, sort, setPage, setPageSize, setFilter, setSort } = useListUrlState(exchangesQueryOptions);
+  const { t } = useI18n();
+  const list = useListUrlState(exchangesQueryOptions);
+  const { query } = list;
   const [refresh] = useRefreshSeconds();
   const exchanges = useExchangesQuery(query, refresh);
   const vhosts = useVhostsQuery(refresh);
 
   // Like the official UI, the vhost column appears only when it tells something.
   const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
-  const page = exchanges.data;
+  const columnVisibility = useMemo(() => ({ vhost: showVhost }), [showVhost]);
 
   const columns = useMemo<ColumnDef<Exchange, unknown>[]>(() => {
     const perSecond = (rate: number | undefined) => (rate === undefined ? '—' : t('common.perSecond', { value: formatRate(rate) }));
@@ -71,42 +67,18 @@ export function ExchangesPage() {
     ];
   }, [t]);
 
-  const title = t('exchanges.allExchanges');
-  const heading = listHeading(t, locale, title, page, Boolean(query.name));
-
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('nav.exchanges')}</h1>
-
-      <Section title={heading}>
-        <div className="flex flex-col gap-3">
-          <ListToolbar name={query.name ?? ''} regex={query.use_regex === 'true'} onFilterChange={setFilter} filterLabel={t('list.filter')} />
-          {exchanges.error ? <QueryError what={title} error={exchanges.error} onRetry={() => void exchanges.refetch()} /> : null}
-          {exchanges.error && !page ? null : (
-            <div aria-busy={exchanges.isFetching} className={cn('transition-opacity', exchanges.isPlaceholderData && 'opacity-60 delay-300')}>
-              <DataTable
-                columns={columns}
-                data={page?.items}
-                caption={title}
-                getRowId={rowId}
-                isPending={exchanges.isPending}
-                empty={page && page.total_count === 0 ? t('exchanges.empty') : t('state.noMatch')}
-                sort={sort}
-                onSortChange={setSort}
-                columnVisibility={{ vhost: showVhost }}
-              />
-            </div>
-          )}
-          <Pagination
-            page={page?.page ?? query.page}
-            pageCount={page?.page_count ?? 1}
-            pageSize={query.page_size}
-            onPageChange={setPage}
-            onPageSizeChange={setPageSize}
-            label={t('exchanges.pages')}
-          />
-        </div>
-      </Section>
+      <PagedList
+        title={t('exchanges.allExchanges')}
+        list={list}
+        result={exchanges}
+        filterLabel={t('list.filter')}
+        pagesLabel={t('exchanges.pages')}
+        emptyLabel={t('exchanges.empty')}
+        table={{ columns, getRowId: rowId, columnVisibility }}
+      />
 
       <AddExchangeForm defaultVhost={query.vhost ?? null} />
     </div>

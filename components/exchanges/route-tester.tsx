@@ -1,8 +1,8 @@
 'use client';
 
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useState } from 'react';
 import Link from 'next/link';
-import { ArgumentList } from '@/components/bindings/argument-list';
+import { ArgumentList } from '@/components/ui/argument-list';
 import { Alert } from '@/components/ui/alert';
 import { ArgumentsEditor } from '@/components/ui/arguments-editor';
 import { Badge } from '@/components/ui/badge';
@@ -14,7 +14,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { argumentsFromRows, rowsFromArguments, type ArgumentRow } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import { useRouteTestQuery } from '@/lib/queries/exchanges/route-test-query';
-import type { RouteTestResult } from '@/lib/rabbitmq/exchanges';
+import type { RouteTestResult } from '@/lib/api/exchanges';
 import type { Hop } from '@/lib/routing/route';
 import { routes } from '@/lib/routes';
 import { useUrlParams } from '@/lib/url-state';
@@ -46,9 +46,14 @@ export function RouteTester({ vhost, exchange, exchangeType }: { vhost: string; 
   const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
   const test = useRouteTestQuery(vhost, exchange, urlKey, urlHeaders, ran);
 
-  // Back/forward or a shared link changes the URL: follow it.
-  useEffect(() => setRoutingKey(urlKey), [urlKey]);
-  useEffect(() => setRows(rowsFromArguments(parseHeaders(urlHeaders))), [urlHeaders]);
+  // Back/forward or a shared link changes the URL: follow it (during render, React's pattern for
+  // state that follows a prop).
+  const [followed, setFollowed] = useState({ urlKey, urlHeaders });
+  if (followed.urlKey !== urlKey || followed.urlHeaders !== urlHeaders) {
+    setFollowed({ urlKey, urlHeaders });
+    setRoutingKey(urlKey);
+    setRows(rowsFromArguments(parseHeaders(urlHeaders)));
+  }
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

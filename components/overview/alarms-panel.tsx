@@ -3,7 +3,7 @@
 import { Alert } from '@/components/ui/alert';
 import { formatBytes } from '@/lib/format';
 import { useT } from '@/lib/i18n/i18n';
-import type { BrokerNode } from '@/lib/rabbitmq/types';
+import type { BrokerNode } from '@/lib/api/overview';
 
 /** Resource alarms, stopped nodes and partitions, above everything else: they block publishers. */
 export function AlarmsPanel({ nodes }: { nodes: BrokerNode[] }) {

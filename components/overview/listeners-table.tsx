@@ -2,7 +2,7 @@
 
 import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { useT } from '@/lib/i18n/i18n';
-import type { Listener } from '@/lib/rabbitmq/types';
+import type { Listener } from '@/lib/api/overview';
 
 export function ListenersTable({ listeners, isPending }: { listeners: Listener[] | undefined; isPending: boolean }) {
   const t = useT();

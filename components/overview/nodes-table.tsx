@@ -5,7 +5,7 @@ import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { MeterBar } from '@/components/ui/meter-bar';
 import { formatBytes, formatCount, formatDuration } from '@/lib/format';
 import { useT, type Translate } from '@/lib/i18n/i18n';
-import type { BrokerNode } from '@/lib/rabbitmq/types';
+import type { BrokerNode } from '@/lib/api/overview';
 
 function columns(t: Translate): ColumnDef<BrokerNode, unknown>[] {
   return [

@@ -10,7 +10,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { useNodesQuery } from '@/lib/queries/overview/nodes-query';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
 import { useVhostQuery } from '@/lib/queries/overview/vhosts-query';
-import type { MessageStats } from '@/lib/rabbitmq/types';
+import type { MessageStats } from '@/lib/api/stats';
 import { canMonitor } from '@/lib/tags';
 import { useRefreshSeconds, useVhost } from '@/lib/url-state';
 import { AlarmsPanel } from './alarms-panel';

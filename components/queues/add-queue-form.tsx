@@ -9,7 +9,7 @@ import { ArgumentsEditor, type ArgumentPreset } from '@/components/ui/arguments-
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
-import { ApiError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api/errors';
 import { argumentsFromRows, type ArgumentRow, type ArgumentType } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';

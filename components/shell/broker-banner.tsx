@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { UNREACHABLE_CODES } from '@/lib/api-error';
+import { UNREACHABLE_CODES } from '@/lib/api/errors';
 import { formatTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { markDown, markUp, useBrokerStatus } from '@/lib/queries/broker-status';

@@ -1,19 +1,18 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { useTheme } from 'next-themes';
 import { useI18n } from '@/lib/i18n/i18n';
 import { isLocale } from '@/lib/i18n/define';
 import { inputClass } from '@/components/ui/field';
+import { useHydrated } from '@/lib/use-hydrated';
 import { cn } from '@/lib/utils';
 
 /** Language and theme (light, dark, or following the system). */
 export function PreferenceSwitches({ className }: { className?: string }) {
   const { locale, setLocale, t } = useI18n();
   const { theme, setTheme } = useTheme();
-  // The theme is only known in the browser; render the select once mounted to avoid a mismatch.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  // The theme is only known in the browser: the server and the hydration render say "system".
+  const mounted = useHydrated();
 
   return (
     <div className={cn('flex flex-wrap items-center gap-3 text-sm', className)}>

@@ -1,14 +1,18 @@
 'use client';
 
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, type ReactNode } from 'react';
 import {
   flexRender,
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
+  type Row,
+  type Table,
   type RowSelectionState,
   type VisibilityState,
 } from '@tanstack/react-table';
+import type { SortState } from '@/lib/api/page';
+import { useHydrated } from '@/lib/use-hydrated';
 import { cn } from '@/lib/utils';
 import { Skeleton } from './skeleton';
 
@@ -26,10 +30,7 @@ export function numberColumn<T>(
   return { id, header, meta: { sortKey, align: 'right', title, width: '6rem' }, cell: ({ row }) => format(value(row.original)) };
 }
 
-export interface SortState {
-  id: string;
-  desc: boolean;
-}
+export type { SortState };
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -76,18 +77,47 @@ interface DataTableProps<T> {
  */
 const SERVER_ROWS = 30;
 
-const subscribeToNothing = () => () => {};
+const NO_ROWS: never[] = [];
 
-/** False while rendering on the server and hydrating, true once the page runs in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
+const SelectLabels = createContext<{ all: string; row?: (row: unknown) => string }>({ all: '' });
+
+function SelectAllBox<T>({ table }: { table: Table<T> }) {
+  const { all } = useContext(SelectLabels);
+  return (
+    <input
+      type="checkbox"
+      aria-label={all}
+      className="h-4 w-4 accent-orange-600"
+      checked={table.getIsAllRowsSelected()}
+      ref={(el) => {
+        if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
+      }}
+      onChange={table.getToggleAllRowsSelectedHandler()}
+    />
   );
 }
 
-const NO_ROWS: never[] = [];
+function SelectRowBox<T>({ row }: { row: Row<T> }) {
+  const { row: label } = useContext(SelectLabels);
+  return (
+    <input
+      type="checkbox"
+      aria-label={label ? label(row.original) : `Select row ${row.id}`}
+      className="h-4 w-4 accent-orange-600"
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  );
+}
+
+const selectColumn: ColumnDef<unknown, unknown> = {
+  id: '__select',
+  enableHiding: false,
+  meta: { width: '2.75rem' },
+  header: ({ table }) => <SelectAllBox table={table} />,
+  cell: ({ row }) => <SelectRowBox row={row} />,
+};
+const NOTHING: Record<string, boolean> = {};
 
 /**
  * A real <table> with header cells, server-side sort (aria-sort on the header), optional row
@@ -112,36 +142,17 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const hydrated = useHydrated();
   const selectable = Boolean(selection && onSelectionChange);
-  const allColumns = useMemo<ColumnDef<T, unknown>[]>(() => {
-    if (!selectable) return columns;
-    const select: ColumnDef<T, unknown> = {
-      id: '__select',
-      enableHiding: false,
-      meta: { width: '2.75rem' },
-      header: ({ table }) => (
-        <input
-          type="checkbox"
-          aria-label={selectAllLabel}
-          className="h-4 w-4 accent-orange-600"
-          checked={table.getIsAllRowsSelected()}
-          ref={(el) => {
-            if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
-          }}
-          onChange={table.getToggleAllRowsSelectedHandler()}
-        />
-      ),
-      cell: ({ row }) => (
-        <input
-          type="checkbox"
-          aria-label={selectLabel ? selectLabel(row.original) : `Select row ${row.id}`}
-          className="h-4 w-4 accent-orange-600"
-          checked={row.getIsSelected()}
-          onChange={row.getToggleSelectedHandler()}
-        />
-      ),
-    };
-    return [select, ...columns];
-  }, [columns, selectable, selectAllLabel, selectLabel]);
+  // The select column does not depend on the labels: a caller's inline label function would
+  // otherwise rebuild the columns, and with them every cell, on each render. The labels reach
+  // the checkboxes through context instead.
+  const allColumns = useMemo<ColumnDef<T, unknown>[]>(
+    () => (selectable ? [selectColumn as ColumnDef<T, unknown>, ...columns] : columns),
+    [columns, selectable],
+  );
+  const labels = useMemo(
+    () => ({ all: selectAllLabel, row: selectLabel as ((row: unknown) => string) | undefined }),
+    [selectAllLabel, selectLabel],
+  );
 
   const table = useReactTable<T>({
     // A stable empty array: a new [] on every render makes the table reset its state on every
@@ -152,10 +163,11 @@ export function DataTable<T>({
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
     enableRowSelection: selectable,
-    state: { rowSelection: selection ?? {}, columnVisibility: columnVisibility ?? {} },
+    // Stable objects when the caller passes none, so the table's state does not change every render.
+    state: { rowSelection: selection ?? NOTHING, columnVisibility: columnVisibility ?? NOTHING },
     onRowSelectionChange: (updater) => {
       if (!onSelectionChange) return;
-      onSelectionChange(typeof updater === 'function' ? updater(selection ?? {}) : updater);
+      onSelectionChange(typeof updater === 'function' ? updater(selection ?? NOTHING) : updater);
     },
   });
 
@@ -166,103 +178,133 @@ export function DataTable<T>({
   const allRows = table.getRowModel().rows;
   const rows = hydrated ? allRows : allRows.slice(0, SERVER_ROWS);
 
-  // The rows depend on these only: a re-render for anything else (a new URL while the next sort
-  // or filter loads, a header change) reuses them instead of rendering every cell again.
-  const body = useMemo(
-    () => (
-      <tbody>
-        {isPending && !data
-          ? Array.from({ length: 5 }, (_, i) => (
-              <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
-                <td colSpan={visibleCount} className="px-3 py-2">
-                  <Skeleton className="h-4 w-full" />
-                </td>
-              </tr>
-            ))
-          : rows.length === 0
-            ? (
-              <tr className="border-t border-zinc-100 dark:border-zinc-800">
-                <td colSpan={visibleCount} className="px-3 py-6 text-center text-zinc-500">
-                  {empty}
-                </td>
-              </tr>
-            )
-            : rows.map((row) => (
-                <tr
-                  key={row.id}
-                  aria-selected={selectable ? row.getIsSelected() : undefined}
-                  className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={cn(
-                        'px-3 py-1.5 align-top',
-                        cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums',
-                      )}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-      </tbody>
-    ),
-    [rows, allColumns, columnVisibility, selection, selectable, isPending, data, empty, visibleCount],
-  );
-
   return (
-    <div className={cn('overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800', className)}>
-      <table className={cn('w-full border-collapse text-sm', fixed && 'table-fixed wrap-anywhere')}>
-        <caption className={showCaption ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
-        {fixed ? (
-          <colgroup>
-            {visibleColumns.map((column, i) => (
-              <col key={column.id} style={{ width: widths[i] }} />
+    <SelectLabels.Provider value={labels}>
+      <div className={cn('overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800', className)}>
+        <table className={cn('w-full border-collapse text-sm', fixed && 'table-fixed wrap-anywhere')}>
+          <caption className={showCaption ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
+          {fixed ? (
+            <colgroup>
+              {visibleColumns.map((column, i) => (
+                <col key={column.id} style={{ width: widths[i] }} />
+              ))}
+            </colgroup>
+          ) : null}
+          <thead className="bg-zinc-50 text-left text-xs uppercase tracking-wide text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const meta = header.column.columnDef.meta;
+                  const sortKey = meta?.sortKey;
+                  const active = sortKey && sort?.id === sortKey;
+                  const ariaSort = active ? (sort!.desc ? 'descending' : 'ascending') : sortKey ? 'none' : undefined;
+                  const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={ariaSort}
+                      title={meta?.title}
+                      className={cn('px-3 py-2 font-medium', !fixed && 'whitespace-nowrap', meta?.align === 'right' && 'text-right')}
+                    >
+                      {sortKey && onSortChange ? (
+                        <button
+                          type="button"
+                          className="inline-flex cursor-pointer items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-white"
+                          onClick={() =>
+                            onSortChange(
+                              !active ? { id: sortKey, desc: false } : !sort!.desc ? { id: sortKey, desc: true } : null,
+                            )
+                          }
+                        >
+                          {content}
+                          <span aria-hidden="true">{active ? (sort!.desc ? '▼' : '▲') : '↕'}</span>
+                        </button>
+                      ) : (
+                        content
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
             ))}
-          </colgroup>
-        ) : null}
-        <thead className="bg-zinc-50 text-left text-xs uppercase tracking-wide text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const meta = header.column.columnDef.meta;
-                const sortKey = meta?.sortKey;
-                const active = sortKey && sort?.id === sortKey;
-                const ariaSort = active ? (sort!.desc ? 'descending' : 'ascending') : sortKey ? 'none' : undefined;
-                const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={ariaSort}
-                    title={meta?.title}
-                    className={cn('px-3 py-2 font-medium', !fixed && 'whitespace-nowrap', meta?.align === 'right' && 'text-right')}
-                  >
-                    {sortKey && onSortChange ? (
-                      <button
-                        type="button"
-                        className="inline-flex cursor-pointer items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-white"
-                        onClick={() =>
-                          onSortChange(
-                            !active ? { id: sortKey, desc: false } : !sort!.desc ? { id: sortKey, desc: true } : null,
-                          )
-                        }
-                      >
-                        {content}
-                        <span aria-hidden="true">{active ? (sort!.desc ? '▼' : '▲') : '↕'}</span>
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        {body}
-      </table>
-    </div>
+          </thead>
+          <DataTableBody
+            rows={rows}
+            columns={allColumns}
+            columnVisibility={columnVisibility ?? NOTHING}
+            selection={selectable ? (selection ?? NOTHING) : null}
+            pending={isPending && !data}
+            empty={empty}
+            visibleCount={visibleCount}
+          />
+        </table>
+      </div>
+    </SelectLabels.Provider>
   );
 }
+
+interface BodyProps<T> {
+  rows: Row<T>[];
+  /** Not read here, but what the cells render depends on: a change renders the rows again. */
+  columns: ColumnDef<T, unknown>[];
+  columnVisibility: VisibilityState;
+  /** null when rows cannot be selected. */
+  selection: RowSelectionState | null;
+  pending: boolean;
+  empty: ReactNode;
+  visibleCount: number;
+}
+
+/**
+ * The rows, rendered again only when what they show changes (rows, columns, visibility,
+ * selection, pending or empty state): a re-render of the table for anything else (a new URL
+ * while the next sort or filter loads, a header change) reuses them instead of rendering every
+ * cell of up to 500 rows again.
+ */
+const DataTableBody = memo(function DataTableBody<T>({ rows, selection, pending, empty, visibleCount }: BodyProps<T>) {
+  if (pending) {
+    return (
+      <tbody>
+        {Array.from({ length: 5 }, (_, i) => (
+          <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
+            <td colSpan={visibleCount} className="px-3 py-2">
+              <Skeleton className="h-4 w-full" />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    );
+  }
+  if (rows.length === 0) {
+    return (
+      <tbody>
+        <tr className="border-t border-zinc-100 dark:border-zinc-800">
+          <td colSpan={visibleCount} className="px-3 py-6 text-center text-zinc-500">
+            {empty}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+  return (
+    <tbody>
+      {rows.map((row) => (
+        <tr
+          key={row.id}
+          aria-selected={selection ? Boolean(selection[row.id]) : undefined}
+          className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
+        >
+          {row.getVisibleCells().map((cell) => (
+            <td
+              key={cell.id}
+              className={cn('px-3 py-1.5 align-top', cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums')}
+            >
+              {flexRender(cell.column.columnDef.cell, cell.getContext())}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+}) as <T>(props: BodyProps<T>) => ReactNode;

@@ -29,9 +29,14 @@ export function ListToolbar({
   const [text, setText] = useState(name);
   const [useRegex, setUseRegex] = useState(regex);
 
-  // The URL changed from elsewhere (back button, a shared link): follow it.
-  useEffect(() => setText(name), [name]);
-  useEffect(() => setUseRegex(regex), [regex]);
+  // The URL changed from elsewhere (back button, a shared link): follow it, during render (React's
+  // pattern for state that follows a prop), not in an effect that renders twice.
+  const [followed, setFollowed] = useState({ name, regex });
+  if (followed.name !== name || followed.regex !== regex) {
+    setFollowed({ name, regex });
+    setText(name);
+    setUseRegex(regex);
+  }
 
   const problem = useRegex && text ? regexProblem(text) : null;
 

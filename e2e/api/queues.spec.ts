@@ -2,7 +2,7 @@ import amqp from 'amqplib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { deleteQueue, enc, mgmt, publishMessages, uniqueName } from '../support/broker';
 import { authFile, testBroker, TEST_USERS } from '../support/env';
-import { decodeQueuePage, type QueueWirePage } from '../../lib/queries/queues/wire';
+import { decodeQueuePage, type QueueWirePage } from '../../lib/api/queue-wire';
 
 // Route-level specs for /api/queues/** against the real broker. Message counts are read over
 // AMQP (queue.declare passive), which is exact at once; the management stats lag by up to 5 s.

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { ApiError, UNREACHABLE_CODES } from '@/lib/api-error';
+import { ApiError, UNREACHABLE_CODES } from '@/lib/api/errors';
 
 /**
  * Which part of the broker cannot be reached, and since when. Fed by the health probe and by

@@ -1,4 +1,4 @@
-import { ApiError, isErrorCode } from '@/lib/api-error';
+import { ApiError, isErrorCode } from '@/lib/api/errors';
 
 /** Encodes one path segment for a Warren /api URL (vhost "/" → %2F). */
 export const seg = (value: string) => encodeURIComponent(value);

@@ -1,5 +1,5 @@
 import { isServer, MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, REAUTH_CODES } from '@/lib/api-error';
+import { ApiError, REAUTH_CODES } from '@/lib/api/errors';
 import { LIST_STALE_TIME_MS } from './polling';
 import { markUp, reportBrokerError } from './broker-status';
 import { toast } from 'sonner';
@@ -33,6 +33,8 @@ function onError(error: unknown): void {
     redirectingToLogin = true;
     const here = window.location.pathname + window.location.search;
     const reason = error.code === 'SESSION_EXPIRED' ? '&reason=expired' : '';
+    // A full page load: the session is gone, and so must be every answer cached in this tab.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/login?next=${encodeURIComponent(here)}${reason}`);
   }
 }

@@ -1,21 +1,10 @@
 import 'server-only';
+import type { Binding } from '@/lib/api/bindings';
 import { destinationCode, type DestinationType } from '@/lib/schemas/binding';
 import type { Arguments } from '@/lib/schemas/arguments';
 import { exchangeSegment } from '@/lib/schemas/exchange';
 import { BrokerError } from './errors';
 import { managementRequest, mgmtPath, type Credentials } from './management';
-
-/** A binding as the management API lists it. The default exchange is source "". */
-export interface Binding {
-  source: string;
-  vhost: string;
-  destination: string;
-  destination_type: DestinationType;
-  routing_key: string;
-  arguments: Record<string, unknown>;
-  /** Identifies the binding for DELETE (routing key and a hash of the arguments). */
-  properties_key: string;
-}
 
 /**
  * The broker answers 401 "not_authorised" for a vhost or object the user may not access, the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_STATUS } from '@/lib/api-error';
+import { ERROR_STATUS } from '@/lib/api/errors';
 import { BrokerError, brokerErrorFromResponse } from './errors';
 
 const reason = (text: string, error = 'bad_request') => ({ error, reason: text });

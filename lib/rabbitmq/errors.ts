@@ -1,5 +1,5 @@
 import 'server-only';
-import { ERROR_STATUS, type ErrorCode } from '@/lib/api-error';
+import { ERROR_STATUS, type ErrorCode } from '@/lib/api/errors';
 
 /** Any failure talking to RabbitMQ, already mapped to Warren's error codes. */
 export class BrokerError extends Error {

@@ -1,35 +1,13 @@
 import 'server-only';
 import type { ListQuery } from '@/lib/schemas/list';
 import { exchangeSegment, isBuiltInExchange, type DeclareExchange } from '@/lib/schemas/exchange';
-import { routingKeys, simulateRoute, type ExchangeNode, type RouteMessage, type RouteResult } from '@/lib/routing/route';
+import type { Exchange, RouteTestResult } from '@/lib/api/exchanges';
+import type { Page } from '@/lib/api/page';
+import { routingKeys, simulateRoute, type ExchangeNode, type RouteMessage } from '@/lib/routing/route';
 import { authorised, listExchangeBindings } from './bindings';
 import { BrokerError } from './errors';
-import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials, type Page } from './management';
+import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials } from './management';
 import { queueExists } from './queues';
-import type { MessageStats } from './types';
-
-export interface Exchange {
-  name: string;
-  vhost: string;
-  type: string;
-  durable: boolean;
-  auto_delete: boolean;
-  internal: boolean;
-  arguments: Record<string, unknown>;
-  /** The name of the policy that applies, if any. */
-  policy?: string;
-  message_stats?: Pick<MessageStats, 'publish_in_details' | 'publish_out_details'> & {
-    publish_in?: number;
-    publish_out?: number;
-  };
-}
-
-/** An entry of /api/overview's exchange_types: what this broker supports, plugin types included. */
-export interface ExchangeType {
-  name: string;
-  description?: string;
-  enabled?: boolean;
-}
 
 // Only what the list shows: a page of 100 exchanges stays a few KB.
 const LIST_COLUMNS = [
@@ -194,14 +172,6 @@ export async function policyAlternateExchange(
 
 /** A route test touching more exchanges than this is cut short (and says so). */
 const ROUTE_TEST_MAX_EXCHANGES = 200;
-
-export interface RouteTestResult extends RouteResult {
-  exchange: string;
-  routingKey: string;
-  headers: Record<string, unknown>;
-  /** Set when the exchange graph was larger than Warren follows. */
-  truncated?: boolean;
-}
 
 export async function routeTest(
   credentials: Credentials,

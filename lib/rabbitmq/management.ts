@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import type { Page } from '@/lib/api/page';
 import { BrokerError, brokerErrorFromResponse } from './errors';
 import { MANAGEMENT_TIMEOUT_MS, managementUrls } from './config';
 
@@ -176,17 +177,6 @@ function buildSearch(query: Record<string, QueryValue> | undefined): string {
 function credentialKey(credentials: Credentials): string {
   // Hashed so that passwords never sit in a map key in clear.
   return createHash('sha256').update(`${credentials.username}\u0000${credentials.password}`).digest('base64url');
-}
-
-/** One page of a list, as the management API answers with `pagination=true`. */
-export interface Page<T> {
-  items: T[];
-  page: number;
-  page_size: number;
-  page_count: number;
-  item_count: number;
-  filtered_count: number;
-  total_count: number;
 }
 
 export interface PageRequest {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { BrokerError } from './errors';
 import { managementRequest, type Credentials } from './management';
-import type { BrokerNode, Overview, Vhost, Whoami } from './types';
+import type { BrokerNode, Overview, Vhost, Whoami } from '@/lib/api/overview';
 
 const NODE_COLUMNS = [
   'name', 'type', 'running', 'uptime', 'mem_used', 'mem_limit', 'mem_alarm', 'disk_free', 'disk_free_limit',

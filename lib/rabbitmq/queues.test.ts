@@ -9,7 +9,7 @@ vi.mock('./management', async (importOriginal) => ({
   managementRequest: (...args: unknown[]) => managementRequest(...args),
 }));
 
-const { bulkQueueAction, declareQueue, deleteQueue, mapQueueError, mapWithConcurrency, purgeQueue } = await import('./queues');
+const { bulkQueueAction, declareQueue, deleteQueue, mapQueueError, purgeQueue } = await import('./queues');
 
 const credentials = { username: 'u', password: 'p' };
 
@@ -108,12 +108,5 @@ describe('bulkQueueAction', () => {
       { vhost: '/', name: 'bad', ok: false, code: 'BAD_REQUEST', message: "queue.purge not supported by stream queues queue 'bad' in vhost '/'" },
     ]);
     expect(results.map((r) => r.name)).toEqual(queues.map((q) => q.name));
-  });
-});
-
-describe('mapWithConcurrency', () => {
-  it('keeps the input order and handles an empty list', async () => {
-    await expect(mapWithConcurrency([3, 1, 2], 2, async (n) => n * 2)).resolves.toEqual([6, 2, 4]);
-    await expect(mapWithConcurrency([], 8, async (n: number) => n)).resolves.toEqual([]);
   });
 });

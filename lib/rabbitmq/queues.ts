@@ -3,103 +3,16 @@ import type { ListQuery } from '@/lib/schemas/list';
 import { reservedNameProblem, type QueueBulkAction, type QueueType } from '@/lib/schemas/queue';
 import type { Arguments } from '@/lib/schemas/arguments';
 import { BrokerError } from './errors';
-import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials, type Page } from './management';
-import { QUEUE_BROKER_COLUMNS } from '@/lib/queries/queues/wire';
-import type { RateDetails } from './types';
+import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials } from './management';
+import { QUEUE_BROKER_COLUMNS } from '@/lib/api/queue-wire';
+import { mapWithConcurrency } from '@/lib/concurrency';
+import type { BulkResult, QueueDetail, QueueListItem, QueuePage } from '@/lib/api/queues';
 
 // Queues, as the management API has them. Lists travel with `columns=` so that one page of 100
 // queues is about a tenth of what the full objects weigh.
 
-interface QueueRates {
-  publish_details?: RateDetails;
-  deliver_get_details?: RateDetails;
-  redeliver_details?: RateDetails;
-  ack_details?: RateDetails;
-}
-
-/** One row of the queues list (only the columns Warren asks for). */
-export interface QueueListItem {
-  name: string;
-  vhost: string;
-  type?: QueueType | string;
-  durable?: boolean;
-  auto_delete?: boolean;
-  exclusive?: boolean;
-  arguments?: Record<string, unknown>;
-  policy?: string | null;
-  operator_policy?: string | null;
-  state?: string;
-  idle_since?: string;
-  consumers?: number;
-  /** 0..1; '' on some versions when there are no consumers. */
-  consumer_utilisation?: number | '';
-  messages_ready?: number;
-  messages_unacknowledged?: number;
-  messages?: number;
-  message_bytes_ready?: number;
-  message_bytes_unacknowledged?: number;
-  message_bytes?: number;
-  message_stats?: QueueRates;
-  node?: string;
-}
-
 /** The list's columns: exactly what travels to the browser (lib/queries/queues/wire.ts). */
 export const QUEUE_LIST_COLUMNS = QUEUE_BROKER_COLUMNS;
-
-export interface QueueConsumer {
-  consumer_tag: string;
-  ack_required?: boolean;
-  exclusive?: boolean;
-  prefetch_count?: number;
-  active?: boolean;
-  activity_status?: string;
-  arguments?: Record<string, unknown>;
-  channel_details?: {
-    name?: string;
-    number?: number;
-    connection_name?: string;
-    peer_host?: string;
-    peer_port?: number;
-    user?: string;
-    node?: string;
-  };
-}
-
-/** Everything the broker says about one queue (GET /api/queues/{vhost}/{name}). */
-export interface QueueDetail extends QueueListItem {
-  effective_policy_definition?: Record<string, unknown> | [];
-  owner_pid_details?: { name?: string; peer_host?: string; peer_port?: number };
-  exclusive_consumer_tag?: string | null;
-  single_active_consumer_tag?: string | null;
-  /** Quorum queues and streams: the leader and the replicas. */
-  leader?: string;
-  members?: string[];
-  online?: string[];
-  consumer_capacity?: number;
-  messages_ram?: number;
-  messages_persistent?: number;
-  messages_paged_out?: number;
-  messages_ready_ram?: number;
-  messages_unacknowledged_ram?: number;
-  message_bytes_ram?: number;
-  message_bytes_persistent?: number;
-  message_bytes_paged_out?: number;
-  memory?: number;
-  head_message_timestamp?: number | null;
-  consumer_details?: QueueConsumer[];
-  message_stats?: QueueRates & {
-    publish?: number;
-    deliver_get?: number;
-    redeliver?: number;
-    ack?: number;
-    deliver_details?: RateDetails;
-    deliver_no_ack_details?: RateDetails;
-    get_details?: RateDetails;
-    get_no_ack_details?: RateDetails;
-  };
-}
-
-export type QueuePage = Page<QueueListItem>;
 
 /** One page of queues, all vhosts or one, with paging, sort and filter done by the broker. */
 export async function listQueues(credentials: Credentials, query: ListQuery): Promise<QueuePage> {
@@ -139,7 +52,7 @@ async function listQueuesByCounter(credentials: Credentials, path: string, query
     ...pageRequest(query, COUNTER_COLUMNS),
     extra: { disable_stats: true, enable_queue_totals: true },
   });
-  const rows = await mapAtMost(order.items, ROW_LOOKUPS_AT_ONCE, (item) => queueRow(credentials, item.vhost, item.name));
+  const rows = await mapWithConcurrency(order.items, ROW_LOOKUPS_AT_ONCE, (item) => queueRow(credentials, item.vhost, item.name));
   const items = order.items.flatMap((counted, i) => {
     const row = rows[i];
     // Deleted between the two steps: it is gone, as the next refresh would show.
@@ -160,20 +73,6 @@ async function queueRow(credentials: Credentials, vhost: string, name: string): 
     if (error instanceof BrokerError && error.code === 'NOT_FOUND') return null;
     throw error;
   }
-}
-
-/** `map` with at most `limit` calls in flight, results in input order. */
-async function mapAtMost<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 export async function getQueue(credentials: Credentials, vhost: string, name: string): Promise<QueueDetail> {
@@ -293,14 +192,6 @@ export function mapQueueError(error: unknown, queue?: { vhost: string; name: str
   return error;
 }
 
-export interface BulkResult {
-  vhost: string;
-  name: string;
-  ok: boolean;
-  code?: string;
-  message?: string;
-}
-
 /** How many purges or deletes run at the broker at once: enough to be quick, few enough to be gentle. */
 export const BULK_CONCURRENCY = 8;
 
@@ -324,18 +215,4 @@ export async function bulkQueueAction(
       throw error;
     }
   });
-}
-
-/** Runs `task` over `items` with at most `limit` running at once; results keep the input order. */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), items.length) }, worker));
-  return results;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@/lib/api-error';
+import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@/lib/api/errors';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 import type { Credentials } from '@/lib/rabbitmq/management';
 import { currentSession, endSession } from './session';

@@ -162,7 +162,7 @@ const worker = (msPerDot) => async ({ ch, consume }) => {
   });
 };
 
-const receiver = (...queues) => async ({ ch, consume }) => {
+const receiver = (...queues) => async ({ consume }) => {
   for (const queue of queues) await consume(queue, () => {}, { noAck: true });
 };
 

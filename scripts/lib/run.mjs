@@ -29,6 +29,23 @@ export function run(cmd, args, { env = process.env, cwd = REPO_ROOT } = {}) {
   });
 }
 
+// Runs a command with its output collected (printed by the caller when it matters); resolves
+// with the exit code and the output.
+export function runQuiet(cmd, args, { env = process.env, cwd = REPO_ROOT } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (err) => resolve({ code: 127, output: `${cmd}: ${err.message}\n` }));
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code: code ?? 128 + (os.constants.signals[signal] ?? 0), output });
+    });
+  });
+}
+
 // A Ctrl-C in a terminal reaches the children by itself (same process group); a SIGTERM sent
 // to this process alone (CI timeouts, `kill`) does not, so it is passed on.
 export function signalRunning(signal) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { ExchangesPage } from '@/components/exchanges/exchanges-page';
 import { exchangeKeys } from '@/lib/queries/exchanges/keys';
-import { exchangeListQuery } from '@/lib/queries/exchanges/list-query';
+import { listQueryFromUrl } from '@/lib/list-url';
 import { listExchanges } from '@/lib/rabbitmq/exchanges';
 import { listQuerySchema } from '@/lib/schemas/list';
 import { prefetchAsUser } from '@/lib/session/prefetch';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Exchanges' };
 
 /** The first page of exchanges comes with the HTML; the client takes over from there. */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = exchangeListQuery(await searchParams);
+  const query = listQueryFromUrl(await searchParams);
   const parsed = listQuerySchema.safeParse(query);
   const state = await prefetchAsUser(
     parsed.success ? [[exchangeKeys.list(query), (credentials) => listExchanges(credentials, parsed.data)]] : [],

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { QueuesPage } from '@/components/queues/queues-page';
 import { queueKeys } from '@/lib/queries/queues/keys';
-import { queueListQuery } from '@/lib/queries/queues/list-query';
-import { encodeQueuePage } from '@/lib/queries/queues/wire';
+import { listQueryFromUrl } from '@/lib/list-url';
+import { encodeQueuePage } from '@/lib/api/queue-wire';
 import { listQueues } from '@/lib/rabbitmq/queues';
 import { listQuerySchema } from '@/lib/schemas/list';
 import { prefetchAsUser } from '@/lib/session/prefetch';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Queues' };
 
 /** The first page of queues comes with the HTML; the client takes over from there. */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = queueListQuery(await searchParams);
+  const query = listQueryFromUrl(await searchParams);
   const parsed = listQuerySchema.safeParse(query);
   const state = await prefetchAsUser(
     parsed.success ? [[queueKeys.list(query), async (credentials) => encodeQueuePage(await listQueues(credentials, parsed.data))]] : [],

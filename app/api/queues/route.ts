@@ -1,4 +1,4 @@
-import { encodeQueuePage } from '@/lib/queries/queues/wire';
+import { encodeQueuePage } from '@/lib/api/queue-wire';
 import { listQueues } from '@/lib/rabbitmq/queues';
 import { listQuerySchema } from '@/lib/schemas/list';
 import { withSession } from '@/lib/session/with-session';

@@ -132,15 +132,6 @@ export const queues = defineMessages(
     'queues.detail.messageCount': 'Messages',
     'queues.detail.messageBytes': 'Message body bytes',
 
-    'queues.consumer.channel': 'Channel',
-    'queues.consumer.tag': 'Consumer tag',
-    'queues.consumer.ackRequired': 'Ack required',
-    'queues.consumer.exclusive': 'Exclusive',
-    'queues.consumer.prefetch': 'Prefetch count',
-    'queues.consumer.active': 'Active',
-    'queues.consumer.activityStatus': 'Activity status',
-    'queues.consumer.arguments': 'Arguments',
-    'queues.consumer.none': 'No consumers',
   },
   {
     'queues.allQueues': '所有队列',
@@ -270,14 +261,5 @@ export const queues = defineMessages(
     'queues.detail.messageCount': '消息数',
     'queues.detail.messageBytes': '消息体字节',
 
-    'queues.consumer.channel': '信道',
-    'queues.consumer.tag': '消费者标签',
-    'queues.consumer.ackRequired': '需要确认',
-    'queues.consumer.exclusive': '独占',
-    'queues.consumer.prefetch': '预取数',
-    'queues.consumer.active': '活跃',
-    'queues.consumer.activityStatus': '活动状态',
-    'queues.consumer.arguments': '参数',
-    'queues.consumer.none': '没有消费者',
   },
 );

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Binding } from '@/lib/rabbitmq/bindings';
+import type { Binding } from '@/lib/api/bindings';
 import { apiFetch, seg } from '../fetcher';
 import { bindingUrls } from './bindings-url';
 import { bindingKeys } from './keys';

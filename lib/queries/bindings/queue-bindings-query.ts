@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Binding } from '@/lib/rabbitmq/bindings';
+import type { Binding } from '@/lib/api/bindings';
 import { apiFetch } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { bindingUrls } from './bindings-url';

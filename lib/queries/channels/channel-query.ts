@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Channel } from '@/lib/rabbitmq/channels';
+import type { Channel } from '@/lib/api/channels';
 import { apiFetch, seg } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { channelKeys } from './keys';

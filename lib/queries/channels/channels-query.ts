@@ -1,19 +1,24 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ChannelSummary } from '@/lib/rabbitmq/channels';
-import type { LocalPage } from '@/lib/rabbitmq/connections';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ChannelSummary } from '@/lib/api/channels';
+import type { LocalPage } from '@/lib/api/page';
+import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
-import { listQuery, type ListParams } from '../list-params';
 import { refetchInterval } from '../polling';
 import { channelKeys } from './keys';
 
-export const fetchChannels = (params: ListParams) =>
-  apiFetch<LocalPage<ChannelSummary>>(`/api/channels${queryString(listQuery(params))}`);
+/** Channels sort by name unless the URL says otherwise, as in the official UI. */
+export const CHANNELS_DEFAULT_SORT = 'name';
+
+export const fetchChannels = (query: ListUrlQuery) =>
+  apiFetch<LocalPage<ChannelSummary>>(`/api/channels${queryString({ ...query })}`);
+
+export const channelsQueryOptions = (query: ListUrlQuery) =>
+  queryOptions({ queryKey: channelKeys.list(query), queryFn: () => fetchChannels(query) });
 
 /** One page of channels; the previous page stays on screen while the next one loads. */
-export function useChannelsQuery(params: ListParams, refreshSeconds: number) {
+export function useChannelsQuery(query: ListUrlQuery, refreshSeconds: number) {
   return useQuery({
-    queryKey: channelKeys.list(params),
-    queryFn: () => fetchChannels(params),
+    ...channelsQueryOptions(query),
     refetchInterval: refetchInterval(refreshSeconds),
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ChannelSummary } from '@/lib/rabbitmq/channels';
+import type { ChannelSummary } from '@/lib/api/channels';
 import { apiFetch, seg } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { connectionKeys } from './keys';

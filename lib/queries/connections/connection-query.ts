@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Connection } from '@/lib/rabbitmq/connections';
+import type { Connection } from '@/lib/api/connections';
 import { apiFetch, seg } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { connectionKeys } from './keys';

@@ -1,18 +1,24 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ConnectionSummary, LocalPage } from '@/lib/rabbitmq/connections';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ConnectionSummary } from '@/lib/api/connections';
+import type { LocalPage } from '@/lib/api/page';
+import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
-import { listQuery, type ListParams } from '../list-params';
 import { refetchInterval } from '../polling';
 import { connectionKeys } from './keys';
 
-export const fetchConnections = (params: ListParams) =>
-  apiFetch<LocalPage<ConnectionSummary>>(`/api/connections${queryString(listQuery(params))}`);
+/** Connections sort by name unless the URL says otherwise, as in the official UI. */
+export const CONNECTIONS_DEFAULT_SORT = 'name';
+
+export const fetchConnections = (query: ListUrlQuery) =>
+  apiFetch<LocalPage<ConnectionSummary>>(`/api/connections${queryString({ ...query })}`);
+
+export const connectionsQueryOptions = (query: ListUrlQuery) =>
+  queryOptions({ queryKey: connectionKeys.list(query), queryFn: () => fetchConnections(query) });
 
 /** One page of connections; the previous page stays on screen while the next one loads. */
-export function useConnectionsQuery(params: ListParams, refreshSeconds: number) {
+export function useConnectionsQuery(query: ListUrlQuery, refreshSeconds: number) {
   return useQuery({
-    queryKey: connectionKeys.list(params),
-    queryFn: () => fetchConnections(params),
+    ...connectionsQueryOptions(query),
     refetchInterval: refetchInterval(refreshSeconds),
     placeholderData: keepPreviousData,
   });

@@ -15,7 +15,6 @@ export const closeReasonSchema = z
   .refine((reason) => new TextEncoder().encode(reason).length <= MAX_CLOSE_REASON_BYTES, {
     message: `The reason is at most ${MAX_CLOSE_REASON_BYTES} bytes`,
   })
-  // eslint-disable-next-line no-control-regex
   .refine((reason) => !/[\u0000-\u001f\u007f]/.test(reason), { message: 'The reason cannot contain control characters' })
   .transform((reason) => reason || DEFAULT_CLOSE_REASON);
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Exchange } from '@/lib/rabbitmq/exchanges';
+import type { Exchange } from '@/lib/api/exchanges';
 import { apiFetch } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { exchangeUrl } from './exchange-url';

@@ -1,15 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Exchange } from '@/lib/rabbitmq/exchanges';
-import type { Page } from '@/lib/rabbitmq/management';
+import type { Exchange } from '@/lib/api/exchanges';
+import type { Page } from '@/lib/api/page';
+import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
 import { PREFETCH_STALE_TIME_MS, refetchInterval } from '../polling';
 import { exchangeKeys } from './keys';
-import type { ExchangeListQuery } from './list-query';
 
-export const fetchExchanges = (query: ExchangeListQuery) =>
+export const fetchExchanges = (query: ListUrlQuery) =>
   apiFetch<Page<Exchange>>(`/api/exchanges${queryString({ ...query })}`);
 
-export const exchangesQueryOptions = (query: ExchangeListQuery) =>
+export const exchangesQueryOptions = (query: ListUrlQuery) =>
   queryOptions({
     queryKey: exchangeKeys.list(query),
     queryFn: () => fetchExchanges(query),
@@ -18,7 +18,7 @@ export const exchangesQueryOptions = (query: ExchangeListQuery) =>
   });
 
 /** One page of exchanges; the previous page stays on screen while the next sort, filter or page loads. */
-export function useExchangesQuery(query: ExchangeListQuery, refreshSeconds: number) {
+export function useExchangesQuery(query: ListUrlQuery, refreshSeconds: number) {
   return useQuery({
     ...exchangesQueryOptions(query),
     refetchInterval: refetchInterval(refreshSeconds),

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RouteTestResult } from '@/lib/rabbitmq/exchanges';
+import type { RouteTestResult } from '@/lib/api/exchanges';
 import { apiFetch, queryString } from '../fetcher';
 import { exchangeUrl } from './exchange-url';
 import { exchangeKeys } from './keys';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { BrokerNode } from '@/lib/rabbitmq/types';
+import type { BrokerNode } from '@/lib/api/overview';
 import { apiFetch } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { overviewKeys } from './keys';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Overview } from '@/lib/rabbitmq/types';
+import type { Overview } from '@/lib/api/overview';
 import { apiFetch } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { overviewKeys } from './keys';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Vhost } from '@/lib/rabbitmq/types';
+import type { Vhost } from '@/lib/api/overview';
 import { apiFetch, seg } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { overviewKeys } from './keys';

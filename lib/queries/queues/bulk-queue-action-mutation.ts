@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BulkResult } from '@/lib/rabbitmq/queues';
+import type { BulkResult } from '@/lib/api/queues';
 import type { QueueBulkAction } from '@/lib/schemas/queue';
 import { apiFetch } from '../fetcher';
 import { queueKeys } from './keys';

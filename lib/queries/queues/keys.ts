@@ -1,10 +1,10 @@
-import type { QueueListQuery } from './list-query';
+import type { ListUrlQuery } from '@/lib/list-url';
 
 // Query keys for queues. Hierarchical: invalidating ['queues'] refreshes every list and detail.
 export const queueKeys = {
   all: ['queues'] as const,
   lists: () => [...queueKeys.all, 'list'] as const,
-  list: (query: QueueListQuery) => [...queueKeys.lists(), query] as const,
+  list: (query: ListUrlQuery) => [...queueKeys.lists(), query] as const,
   details: () => [...queueKeys.all, 'detail'] as const,
   detail: (vhost: string, name: string) => [...queueKeys.details(), vhost, name] as const,
 };

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { QueueDetail } from '@/lib/rabbitmq/queues';
+import type { QueueDetail } from '@/lib/api/queues';
 import { apiFetch, seg } from '../fetcher';
 import { PREFETCH_STALE_TIME_MS, refetchInterval } from '../polling';
 import { queueKeys } from './keys';

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
 import { PREFETCH_STALE_TIME_MS, refetchInterval } from '../polling';
 import { queueKeys } from './keys';
-import type { QueueListQuery } from './list-query';
-import { decodeQueuePage, type QueueWirePage } from './wire';
+import { decodeQueuePage, type QueueWirePage } from '@/lib/api/queue-wire';
 
 /** One page in its compact wire form (the form the cache and the server-rendered HTML hold). */
-export const fetchQueues = (query: QueueListQuery) => apiFetch<QueueWirePage>(`/api/queues${queryString({ ...query })}`);
+export const fetchQueues = (query: ListUrlQuery) => apiFetch<QueueWirePage>(`/api/queues${queryString({ ...query })}`);
 
-export const queuesQueryOptions = (query: QueueListQuery) =>
+export const queuesQueryOptions = (query: ListUrlQuery) =>
   queryOptions({
     queryKey: queueKeys.list(query),
     queryFn: () => fetchQueues(query),
@@ -19,7 +19,7 @@ export const queuesQueryOptions = (query: QueueListQuery) =>
   });
 
 /** One page of queues; the previous page stays on screen while the next sort, filter or page loads. */
-export function useQueuesQuery(query: QueueListQuery, refreshSeconds: number) {
+export function useQueuesQuery(query: ListUrlQuery, refreshSeconds: number) {
   const result = useQuery({
     ...queuesQueryOptions(query),
     refetchInterval: refetchInterval(refreshSeconds),
@@ -31,11 +31,10 @@ export function useQueuesQuery(query: QueueListQuery, refreshSeconds: number) {
   // While a new sort or filter loads, data is the previous query's page (placeholder): its page
   // count says nothing about the new query, whose page 2 may not exist.
   const pageCount = result.isPlaceholderData ? undefined : result.data?.page_count;
-  const queryKey = JSON.stringify(query);
+  // Keyed on the next page's query value, not on the identity of the query object.
+  const nextPage = pageCount !== undefined && query.page < pageCount ? JSON.stringify({ ...query, page: query.page + 1 }) : null;
   useEffect(() => {
-    if (pageCount === undefined || query.page >= pageCount) return;
-    void queryClient.prefetchQuery(queuesQueryOptions({ ...query, page: query.page + 1 }));
-    // Keyed on the query's value (queryKey), not on the identity of the query object.
-  }, [queryKey, pageCount, queryClient]);
+    if (nextPage) void queryClient.prefetchQuery(queuesQueryOptions(JSON.parse(nextPage) as ListUrlQuery));
+  }, [nextPage, queryClient]);
   return result;
 }

@@ -1,4 +1,4 @@
-import type { QueueListItem, QueuePage } from '@/lib/rabbitmq/queues';
+import type { QueueListItem, QueuePage } from './queues';
 
 // The queues list as it travels to the browser: one array of values per queue, in the order of
 // `fields`, instead of one object repeating every key name. One page of 100 queues is then about

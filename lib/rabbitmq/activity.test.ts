@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listQuerySchema } from '@/lib/schemas/list';
-import { pageLocally } from './connections';
+import { pageLocally } from './activity';
 
 const items = Array.from({ length: 7 }, (_, i) => ({ name: `127.0.0.1:${5000 + i} -> 127.0.0.1:5672` }));
 const query = (input: Record<string, string>) => listQuerySchema.parse(input);

@@ -1,30 +1,8 @@
-// Shapes of the management API answers Warren reads. Only the fields Warren uses are typed;
-// the broker sends more, and optional fields are absent on some versions or for some users.
+// The overview, nodes, vhosts and whoami as the management API answers them. Only the fields
+// Warren uses are typed; the broker sends more, and optional fields are absent on some versions
+// or for some users. Shared by the server (lib/rabbitmq) and the browser.
 
-export interface RateDetails {
-  rate: number;
-  samples?: Array<{ sample: number; timestamp: number }>;
-}
-
-export interface MessageStats {
-  publish?: number;
-  publish_details?: RateDetails;
-  publish_in_details?: RateDetails;
-  publish_out_details?: RateDetails;
-  confirm_details?: RateDetails;
-  deliver_details?: RateDetails;
-  deliver_no_ack_details?: RateDetails;
-  deliver_get_details?: RateDetails;
-  ack_details?: RateDetails;
-  redeliver_details?: RateDetails;
-  get_details?: RateDetails;
-  get_no_ack_details?: RateDetails;
-  get_empty_details?: RateDetails;
-  return_unroutable_details?: RateDetails;
-  drop_unroutable_details?: RateDetails;
-  disk_reads_details?: RateDetails;
-  disk_writes_details?: RateDetails;
-}
+import type { MessageStats, RateDetails } from './stats';
 
 export interface QueueTotals {
   messages?: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QueueListItem, QueuePage } from '@/lib/rabbitmq/queues';
-import { decodeQueuePage, encodeQueuePage, QUEUE_BROKER_COLUMNS, QUEUE_WIRE_FIELDS } from './wire';
+import type { QueueListItem, QueuePage } from '@/lib/api/queues';
+import { decodeQueuePage, encodeQueuePage, QUEUE_BROKER_COLUMNS, QUEUE_WIRE_FIELDS } from '@/lib/api/queue-wire';
 
 const meta = { page: 1, page_size: 100, page_count: 1, item_count: 2, filtered_count: 2, total_count: 9 };
 

@@ -1,0 +1,112 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataTable, type ColumnDef } from './data-table';
+
+type Row = { name: string };
+const rows: Row[] = Array.from({ length: 20 }, (_, i) => ({ name: `q-${i}` }));
+const getRowId = (row: Row) => row.name;
+
+afterEach(cleanup);
+
+// Guards: the body re-rendered every cell of the page on any render of the table (the columns
+// and the selection state were rebuilt on each render), e.g. on every URL change while the next
+// sort or filter loaded.
+describe('DataTable body', () => {
+  it('does not render its cells again when the parent re-renders with the same rows', async () => {
+    let cellRenders = 0;
+    const columns: ColumnDef<Row, unknown>[] = [
+      {
+        id: 'name',
+        header: 'Name',
+        cell: ({ row }) => {
+          cellRenders++;
+          return row.original.name;
+        },
+      },
+    ];
+    let bump: () => void = () => {};
+    function Parent() {
+      const [count, setCount] = useState(0);
+      bump = () => setCount((n) => n + 1);
+      return (
+        <>
+          <p>renders {count}</p>
+          <DataTable columns={columns} data={rows} caption="Queues" getRowId={getRowId} />
+        </>
+      );
+    }
+    render(<Parent />);
+    expect(await screen.findByText('q-19')).toBeTruthy();
+    const afterFirst = cellRenders;
+    expect(afterFirst).toBeGreaterThanOrEqual(20);
+    await act(async () => bump());
+    await act(async () => bump());
+    expect(screen.getByText('renders 2')).toBeTruthy();
+    expect(cellRenders).toBe(afterFirst);
+  });
+
+  it('keeps its cells when a selectable table gets new label functions on every render', async () => {
+    let cellRenders = 0;
+    const columns: ColumnDef<Row, unknown>[] = [
+      {
+        id: 'name',
+        header: 'Name',
+        cell: ({ row }) => {
+          cellRenders++;
+          return row.original.name;
+        },
+      },
+    ];
+    let bump: () => void = () => {};
+    function Parent() {
+      const [count, setCount] = useState(0);
+      const [selection, setSelection] = useState<Record<string, boolean>>({});
+      bump = () => setCount((n) => n + 1);
+      return (
+        <DataTable
+          columns={columns}
+          data={rows}
+          caption={`Queues ${count}`}
+          getRowId={getRowId}
+          selection={selection}
+          onSelectionChange={setSelection}
+          // A new function on every render, as a caller writes it inline.
+          selectLabel={(row) => `Select ${row.name} (${count})`}
+        />
+      );
+    }
+    render(<Parent />);
+    expect(await screen.findByLabelText('Select q-19 (0)')).toBeTruthy();
+    const afterFirst = cellRenders;
+    await act(async () => bump());
+    // The labels follow; the cells were not rendered again.
+    expect(screen.getByLabelText('Select q-19 (1)')).toBeTruthy();
+    expect(cellRenders).toBe(afterFirst);
+  });
+
+  it('renders again when the selection changes, and marks the selected row', async () => {
+    const columns: ColumnDef<Row, unknown>[] = [{ id: 'name', header: 'Name', cell: ({ row }) => row.original.name }];
+    function Parent() {
+      const [selection, setSelection] = useState<Record<string, boolean>>({});
+      return (
+        <DataTable
+          columns={columns}
+          data={rows}
+          caption="Queues"
+          getRowId={getRowId}
+          selection={selection}
+          onSelectionChange={setSelection}
+          selectLabel={(row) => `Select ${row.name}`}
+        />
+      );
+    }
+    render(<Parent />);
+    const box = (await screen.findByLabelText('Select q-3')) as HTMLInputElement;
+    await act(async () => box.click());
+    const checked = screen.getByLabelText('Select q-3') as HTMLInputElement;
+    expect(checked.checked).toBe(true);
+    expect(checked.closest('tr')?.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByLabelText('Select q-4').closest('tr')?.getAttribute('aria-selected')).toBe('false');
+  });
+});
