@@ -75,7 +75,7 @@ export function QueuesPage() {
                 setReport(next);
               }}
             />
-            <ColumnChooser columns={OPTIONAL_QUEUE_COLUMNS} visibility={visibility} onToggle={toggle} legend={t('queues.chooseColumns')} />
+            <ColumnChooser columns={OPTIONAL_QUEUE_COLUMNS} visibility={visibility} onToggle={toggle} />
           </>
         }
         notice={report ? <BulkReportAlert report={report} label={queueLabel} onClose={() => setReport(null)} /> : null}

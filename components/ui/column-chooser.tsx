@@ -91,13 +91,10 @@ export function ColumnChooser({
   columns,
   visibility,
   onToggle,
-  legend,
 }: {
   columns: readonly ChoosableColumn[];
   visibility: ColumnVisibility;
   onToggle: (id: string, visible: boolean) => void;
-  /** The group's accessible name; "Columns" by default. */
-  legend?: string;
 }) {
   const t = useT();
   return (
@@ -106,7 +103,7 @@ export function ColumnChooser({
         {t('list.columns')}
       </summary>
       <fieldset className="absolute right-0 z-20 mt-1 flex w-60 flex-col gap-1.5 rounded-md border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-        <legend className="sr-only">{legend ?? t('list.columns')}</legend>
+        <legend className="sr-only">{t('list.chooseColumns')}</legend>
         {columns.map((column) => (
           <CheckboxField
             key={column.id}

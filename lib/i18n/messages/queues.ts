@@ -10,7 +10,6 @@ export const queues = defineMessages(
     'queues.inVhost': '{name} (virtual host {vhost})',
     'queues.select': 'Select queue {name}',
     'queues.selectAll': 'Select all queues on this page',
-    'queues.chooseColumns': 'Columns to show',
 
     'queues.col.vhost': 'Virtual host',
     'queues.col.type': 'Type',
@@ -140,7 +139,6 @@ export const queues = defineMessages(
     'queues.inVhost': '{name}（虚拟主机 {vhost}）',
     'queues.select': '选择队列 {name}',
     'queues.selectAll': '选择本页所有队列',
-    'queues.chooseColumns': '要显示的列',
 
     'queues.col.vhost': '虚拟主机',
     'queues.col.type': '类型',
