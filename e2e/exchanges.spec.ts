@@ -161,10 +161,33 @@ test.describe('exchanges as administrator', () => {
       await expect(page.getByRole('button', { name: 'Delete' })).toBeDisabled();
       await expect(page.getByText('amq.* exchanges are built in; RabbitMQ refuses to delete them')).toBeVisible();
 
-      await page.goto(`/exchanges/${enc('/')}/${enc('(AMQP default)')}`);
+      await page.goto(`/exchanges/${enc('/')}/amq.default`);
       await expect(page.getByRole('heading', { level: 1, name: 'Exchange (AMQP default)' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Delete' })).toBeDisabled();
       await expect(page.getByText('The default exchange is built in; RabbitMQ refuses to delete it')).toBeVisible();
+      await expect(page.getByText(/implicitly bound to every queue/)).toBeVisible();
+    } finally {
+      await cleanup([name]);
+    }
+  });
+
+  // Regression: "(AMQP default)" was the default exchange's page address, so a real exchange of
+  // that name showed the default exchange's page (and could not be deleted from its own).
+  test('a real exchange named "(AMQP default)" has a page of its own, apart from the default exchange', async ({ page }) => {
+    const name = '(AMQP default)';
+    try {
+      await putExchange(name, 'fanout');
+      await page.goto(`/exchanges?vhost=${enc('/')}&name=${enc('^\\(AMQP default\\)$')}&regex=1`);
+      // Its link and the default exchange's own do not lead to the same page.
+      await page.getByRole('link', { name, exact: true }).click();
+      await expect(page).toHaveURL((url) => url.pathname === `/exchanges/%2F/${enc(name)}`);
+      const details = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Details', exact: true }) });
+      await expect(details).toContainText('fanout');
+      await expect(page.getByText(/implicitly bound to every queue/)).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Delete' })).toBeEnabled();
+
+      await page.goto(`/exchanges/${enc('/')}/amq.default`);
+      await expect(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Details', exact: true }) })).toContainText('direct');
       await expect(page.getByText(/implicitly bound to every queue/)).toBeVisible();
     } finally {
       await cleanup([name]);
@@ -299,14 +322,14 @@ test.describe('exchanges as administrator', () => {
       const form = routeForm(page);
       await form.getByLabel('Routing key').fill('order.new.eu');
       await form.getByRole('button', { name: 'Test route' }).click();
-      await expect(routeResult(page).getByRole('status')).toHaveText('Delivered to 2 queue(s)');
+      await expect(routeResult(page).getByRole('status')).toHaveText('Delivered to 2 queues');
       const auditRow = queuesTable(page).getByRole('row', { name: new RegExp(audit) });
       await expect(auditRow).toContainText(`${topic}#.eu→${inner}fanout→${audit}`);
       await expect(queuesTable(page).getByRole('row', { name: new RegExp(eu) })).toContainText('order.*.eu');
       // The test is in the URL: a reload shows the same result.
       await expect(page).toHaveURL(/rk=order\.new\.eu/);
       await page.reload();
-      await expect(routeResult(page).getByRole('status')).toHaveText('Delivered to 2 queue(s)');
+      await expect(routeResult(page).getByRole('status')).toHaveText('Delivered to 2 queues');
 
       await form.getByLabel('Routing key').fill('invoice.us');
       await form.getByRole('button', { name: 'Test route' }).click();

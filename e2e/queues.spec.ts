@@ -1,26 +1,10 @@
-import amqp, { type ChannelModel } from 'amqplib';
 import { expect, test, type Page } from '@playwright/test';
-import { deleteQueue, enc, mgmt, publishMessages, uniqueName } from './support/broker';
-import { authFile, testBroker, TEST_USERS } from './support/env';
+import { amqpConnection, deleteQueue, enc, messageCount, mgmt, publishMessages, uniqueName } from './support/broker';
+import { authFile, TEST_USERS } from './support/env';
 
 // Browser specs for the queues list, the "Add a new queue" form and the queue page, against the
 // real broker. Message counts in the management API lag up to 5 s (stats emission): assertions
 // on them wait; exact counts are checked over AMQP.
-
-async function amqpConnection(vhost = '/'): Promise<ChannelModel> {
-  const url = new URL(testBroker.amqpUrl);
-  const user = TEST_USERS.admin;
-  return amqp.connect({ hostname: url.hostname, port: Number(url.port), username: user.username, password: user.password, vhost });
-}
-
-async function messageCount(vhost: string, queue: string): Promise<number> {
-  const connection = await amqpConnection(vhost);
-  try {
-    return (await (await connection.createChannel()).checkQueue(queue)).messageCount;
-  } finally {
-    await connection.close();
-  }
-}
 
 async function queueExists(vhost: string, name: string): Promise<boolean> {
   return mgmt('GET', `/queues/${enc(vhost)}/${enc(name)}?columns=name`).then(
@@ -284,7 +268,7 @@ test.describe('queues as administrator', () => {
   test('the queue page shows details, messages, consumers and bindings', async ({ page }) => {
     const name = uniqueName('e2e-qui-detail');
     const tag = uniqueName('e2e-tag');
-    const connection = await amqpConnection();
+    const connection = await amqpConnection('/');
     try {
       await mgmt('PUT', `/queues/%2F/${enc(name)}`, { durable: true, arguments: { 'x-max-length': 100 } });
       await publishMessages('/', name, 3, { declare: false });

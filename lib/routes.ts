@@ -1,30 +1,33 @@
-// Links to Warren's own pages. Each name is one encoded path segment: vhost "/" is %2F, and a
-// queue named "a/b?c#d" stays one segment.
-const seg = encodeURIComponent;
+import { decodeSegment, encodeSegment, exchangeSegment } from '@/lib/api/segments';
+
+// Links to Warren's own pages. Each name is one encoded path segment (lib/api/segments.ts): vhost
+// "/" is %2F, a queue named "a/b?c#d" stays one segment, a queue "." is "~.", and the default
+// exchange (named "") is "amq.default" as in the official UI: no real exchange can be named amq.*.
+const seg = encodeSegment;
 
 export const routes = {
   overview: () => '/',
   queues: () => '/queues',
   queue: (vhost: string, name: string) => `/queues/${seg(vhost)}/${seg(name)}`,
   exchanges: () => '/exchanges',
-  // The default exchange has the empty name; "(AMQP default)" is its page segment.
-  exchange: (vhost: string, name: string) => `/exchanges/${seg(vhost)}/${seg(name || DEFAULT_EXCHANGE_SEGMENT)}`,
+  exchange: (vhost: string, name: string) => `/exchanges/${seg(vhost)}/${seg(exchangeSegment(name))}`,
   connections: () => '/connections',
   connection: (name: string) => `/connections/${seg(name)}`,
   channels: () => '/channels',
   channel: (name: string) => `/channels/${seg(name)}`,
 };
 
-export const DEFAULT_EXCHANGE_SEGMENT = '(AMQP default)';
-
 /**
  * A dynamic page param as the page receives it: still percent-encoded (Next re-encodes each
- * segment for its router tree; route handler and metadata params arrive decoded). Decoded once.
+ * segment for its router tree; route handler and metadata params arrive decoded). Decoded once,
+ * then unescaped (lib/api/segments.ts).
  */
 export function decodePageSegment(segment: string): string {
+  let decoded = segment;
   try {
-    return decodeURIComponent(segment);
+    decoded = decodeURIComponent(segment);
   } catch {
-    return segment;
+    // Not valid percent-encoding: the segment stands for itself.
   }
+  return decodeSegment(decoded);
 }

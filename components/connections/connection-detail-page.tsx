@@ -87,11 +87,11 @@ export function ConnectionDetailPage({ name }: { name: string }) {
     { label: t('connections.col.toClient'), value: formatByteRate(c?.send_oct_details?.rate) },
     {
       label: t('connections.detail.received'),
-      value: `${formatBytes(c?.recv_oct)} · ${t('connections.detail.packets', { count: formatCount(c?.recv_cnt, locale) })}`,
+      value: `${formatBytes(c?.recv_oct)} · ${t('connections.detail.packets', { count: c?.recv_cnt ?? 0 })}`,
     },
     {
       label: t('connections.detail.sent'),
-      value: `${formatBytes(c?.send_oct)} · ${t('connections.detail.packets', { count: formatCount(c?.send_cnt, locale) })}`,
+      value: `${formatBytes(c?.send_oct)} · ${t('connections.detail.packets', { count: c?.send_cnt ?? 0 })}`,
     },
     { label: t('connections.detail.sendPending'), value: formatBytes(c?.send_pend) },
   ];

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api/errors';
+import { isDotSegment } from '@/lib/api/segments';
 import { argumentsFromRows, type ArgumentRow } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import { useDeclareExchangeMutation } from '@/lib/queries/exchanges/declare-exchange-mutation';
@@ -75,8 +76,12 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
       return;
     }
     const checked = exchangeNameSchema.safeParse(values.name);
-    if (!checked.success || values.name.startsWith('amq.')) {
-      setError('name', { message: checked.success ? t('exchanges.add.amqReserved') : nameProblem(values.name) });
+    if (!checked.success || isDotSegment(values.name)) {
+      setError('name', { message: nameProblem(values.name) });
+      return;
+    }
+    if (values.name.startsWith('amq.')) {
+      setError('name', { message: t('exchanges.add.amqReserved') });
       return;
     }
     const args = argumentsFromRows(rows);
@@ -113,6 +118,7 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
   const nameProblem = (value: string): string => {
     if (!value) return t('exchanges.add.nameRequired');
     if (utf8Length(value) > MAX_NAME_BYTES) return t('exchanges.add.nameTooLong', { bytes: utf8Length(value), max: MAX_NAME_BYTES });
+    if (isDotSegment(value)) return t('names.dotName');
     return exchangeNameSchema.safeParse(value).error?.issues[0]?.message ?? '';
   };
 

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { ArgumentList } from '@/components/ui/argument-list';
 import { MissingNotice } from '@/components/ui/missing-notice';
+import { Alert } from '@/components/ui/alert';
 import { BindingsSection } from '@/components/bindings/bindings-section';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
@@ -83,6 +84,7 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
       </div>
 
       {exchange.error ? <QueryError what={displayName} error={exchange.error} onRetry={() => void exchange.refetch()} /> : null}
+      {data?.unaddressable ? <Alert tone="info">{t('exchanges.detail.unaddressable', { name })}</Alert> : null}
 
       <Section title={t('exchanges.detail.details')}>
         <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api/errors';
+import { isDotSegment } from '@/lib/api/segments';
 import { argumentsFromRows, type ArgumentRow, type ArgumentType } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -139,7 +140,9 @@ export function AddQueueForm({ defaultVhost }: { defaultVhost: string | null }) 
           ? t('queues.add.nameTooLong', { bytes, max: MAX_NAME_BYTES })
           : reservedNameProblem(name)
             ? t('queues.add.nameReserved')
-            : nameError.message;
+            : isDotSegment(name)
+              ? t('names.dotName')
+              : nameError.message;
 
   return (
     <Section title={t('queues.add.title')}>

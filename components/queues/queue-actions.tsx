@@ -7,14 +7,13 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { CheckboxField } from '@/components/ui/field';
 import type { QueueDetail } from '@/lib/api/queues';
-import { formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDeleteQueueMutation } from '@/lib/queries/queues/delete-queue-mutation';
 import { usePurgeQueueMutation } from '@/lib/queries/queues/purge-queue-mutation';
 
 /** Purge and Delete on a queue's page, each behind its confirmation (delete: type the name, if-empty / if-unused). */
 export function QueueActions({ vhost, name, queue, listHref }: { vhost: string; name: string; queue: QueueDetail | undefined; listHref: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const router = useRouter();
   const purge = usePurgeQueueMutation();
   const remove = useDeleteQueueMutation();
@@ -36,7 +35,7 @@ export function QueueActions({ vhost, name, queue, listHref }: { vhost: string; 
         open={dialog === 'purge'}
         onOpenChange={(open) => setDialog(open ? 'purge' : null)}
         title={t('queues.purgeTitle', { name })}
-        description={t('queues.purgeDescription', { count: formatCount(queue?.messages_ready, locale) })}
+        description={t('queues.purgeDescription', { count: queue?.messages_ready ?? 0 })}
         confirmLabel={t('queues.purge')}
         onConfirm={async () => {
           await purge.mutateAsync({ vhost, name });
@@ -53,7 +52,7 @@ export function QueueActions({ vhost, name, queue, listHref }: { vhost: string; 
           }
         }}
         title={t('queues.deleteTitle', { name })}
-        description={t('queues.deleteDescription', { count: formatCount(queue?.messages, locale) })}
+        description={t('queues.deleteDescription', { count: queue?.messages ?? 0 })}
         confirmLabel={t('queues.delete')}
         typeToConfirm={name}
         onConfirm={async () => {

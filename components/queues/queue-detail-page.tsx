@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { BindingsSection } from '@/components/bindings/bindings-section';
+import { Alert } from '@/components/ui/alert';
 import { Section } from '@/components/ui/card';
 import { ConsumersTable } from '@/components/ui/consumers-table';
 import { MissingNotice } from '@/components/ui/missing-notice';
@@ -49,6 +50,7 @@ export function QueueDetailPage({ vhost, name }: { vhost: string; name: string }
       </div>
 
       {queue.error ? <QueryError what={t('queues.detail.title', { name })} error={queue.error} onRetry={() => void queue.refetch()} /> : null}
+      {data?.unaddressable ? <Alert tone="info">{t('queues.detail.unaddressable', { name })}</Alert> : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title={t('queues.detail.details')}>{data ? <QueueFacts queue={data} /> : <Skeleton className="h-40 w-full" />}</Section>

@@ -1,23 +1,11 @@
 import amqp from 'amqplib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { deleteQueue, enc, mgmt, publishMessages, uniqueName } from '../support/broker';
+import { deleteQueue, enc, messageCount, mgmt, publishMessages, uniqueName } from '../support/broker';
 import { authFile, testBroker, TEST_USERS } from '../support/env';
 import { decodeQueuePage, type QueueWirePage } from '../../lib/api/queue-wire';
 
 // Route-level specs for /api/queues/** against the real broker. Message counts are read over
 // AMQP (queue.declare passive), which is exact at once; the management stats lag by up to 5 s.
-
-async function messageCount(vhost: string, queue: string): Promise<number> {
-  const url = new URL(testBroker.amqpUrl);
-  const user = TEST_USERS.admin;
-  const connection = await amqp.connect({ hostname: url.hostname, port: Number(url.port), username: user.username, password: user.password, vhost });
-  try {
-    const channel = await connection.createChannel();
-    return (await channel.checkQueue(queue)).messageCount;
-  } finally {
-    await connection.close();
-  }
-}
 
 async function errorOf(response: Awaited<ReturnType<APIRequestContext['get']>>) {
   return ((await response.json()) as { error: { code: string; message: string } }).error;

@@ -4,6 +4,8 @@
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  /** A name the management API cannot carry in a path ("." or ".."). */
+  UNADDRESSABLE: 400,
   UNAUTHENTICATED: 401,
   SESSION_EXPIRED: 401,
   LOGIN_FAILED: 401,

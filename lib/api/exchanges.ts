@@ -13,6 +13,8 @@ export interface Exchange {
   arguments: Record<string, unknown>;
   /** The name of the policy that applies, if any. */
   policy?: string;
+  /** Set by Warren when the management API cannot address this name ("." or ".."): what the list knows. */
+  unaddressable?: true;
   message_stats?: Pick<MessageStats, 'publish_in_details' | 'publish_out_details'> & {
     publish_in?: number;
     publish_out?: number;

@@ -59,6 +59,11 @@ export interface QueueConsumer {
 
 /** Everything the broker says about one queue (GET /api/queues/{vhost}/{name}). */
 export interface QueueDetail extends QueueListItem {
+  /**
+   * Set by Warren for a queue whose name (or vhost) the management API cannot address ("." or
+   * ".."): the details are the queue list's, and consumers and statistics are not known.
+   */
+  unaddressable?: true;
   effective_policy_definition?: Record<string, unknown> | [];
   owner_pid_details?: { name?: string; peer_host?: string; peer_port?: number };
   exclusive_consumer_tag?: string | null;

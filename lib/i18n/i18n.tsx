@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import { useRouter } from 'next/navigation';
 import { LOCALE_COOKIE, type Locale } from './define';
 import { catalogue, type MessageKey } from './messages';
+import { fill } from './plural';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -18,7 +19,7 @@ const I18nContext = createContext<I18nValue | null>(null);
 export function format(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
   const template = catalogue[locale][key] ?? catalogue.en[key] ?? key;
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(locale, template, vars);
 }
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {

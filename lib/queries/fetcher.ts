@@ -1,7 +1,8 @@
 import { ApiError, isErrorCode } from '@/lib/api/errors';
+import { encodeSegment } from '@/lib/api/segments';
 
-/** Encodes one path segment for a Warren /api URL (vhost "/" → %2F). */
-export const seg = (value: string) => encodeURIComponent(value);
+/** Encodes one path segment for a Warren /api URL (vhost "/" → %2F, "." → "~.", "" → "~"). */
+export const seg = encodeSegment;
 
 /** Fetches a Warren route (never the broker) and turns the error envelope into an ApiError. */
 export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {

@@ -1,12 +1,15 @@
 import 'server-only';
 import type { ListQuery } from '@/lib/schemas/list';
-import { exchangeSegment, isBuiltInExchange, type DeclareExchange } from '@/lib/schemas/exchange';
+import { dotNameProblem } from '@/lib/schemas/common';
+import { isBuiltInExchange, type DeclareExchange } from '@/lib/schemas/exchange';
+import { exchangeSegment } from '@/lib/api/segments';
 import type { Exchange, RouteTestResult } from '@/lib/api/exchanges';
 import type { Page } from '@/lib/api/page';
 import { routingKeys, simulateRoute, type ExchangeNode, type RouteMessage } from '@/lib/routing/route';
 import { authorised, listExchangeBindings } from './bindings';
 import { BrokerError } from './errors';
-import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials } from './management';
+import { withChannel } from './amqp';
+import { addressable, findInList, listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials } from './management';
 import { queueExists } from './queues';
 
 // Only what the list shows: a page of 100 exchanges stays a few KB.
@@ -28,7 +31,13 @@ export function listExchanges(credentials: Credentials, query: ListQuery): Promi
   return authorised(listPageClamped<Exchange>(credentials, path, pageRequest(query, LIST_COLUMNS)));
 }
 
-export function getExchange(credentials: Credentials, vhost: string, name: string, { fresh = false } = {}): Promise<Exchange> {
+export async function getExchange(credentials: Credentials, vhost: string, name: string, { fresh = false } = {}): Promise<Exchange> {
+  if (!addressable(vhost, name)) {
+    // No path for this name: the list's row is all there is (with its bindings from the vhost's list).
+    const row = await authorised(findInList<Exchange>(credentials, 'exchanges', vhost, name, { fresh }));
+    if (!row) throw new BrokerError('NOT_FOUND', `Exchange “${name}” not found in virtual host “${vhost}”`);
+    return { ...row, unaddressable: true };
+  }
   return authorised(
     managementRequest<Exchange>(credentials, 'GET', mgmtPath`/exchanges/${vhost}/${exchangeSegment(name)}`, { fresh }),
   );
@@ -63,6 +72,8 @@ export async function declareExchange(
       `Exchange names starting with “amq.” are reserved for the broker; RabbitMQ refuses to declare “${name}”`,
     );
   }
+  const dots = dotNameProblem('Exchange', name);
+  if (dots) throw new BrokerError('UNADDRESSABLE', dots);
   const existing = await findExchange(credentials, vhost, name);
   if (existing) {
     const differences = declareDifferences(existing, properties);
@@ -129,6 +140,12 @@ export async function deleteExchange(
     );
   }
   try {
+    if (!addressable(vhost, name)) {
+      // Over AMQP (exchange.delete of a missing exchange succeeds there: check first).
+      if (!(await findExchange(credentials, vhost, name))) throw new BrokerError('NOT_FOUND', `Exchange “${name}” not found in virtual host “${vhost}”`);
+      await withChannel(credentials, vhost, (channel) => channel.deleteExchange(name, { ifUnused }));
+      return;
+    }
     await authorised(
       managementRequest(credentials, 'DELETE', mgmtPath`/exchanges/${vhost}/${name}`, {
         query: { 'if-unused': ifUnused ? 'true' : undefined },
@@ -149,6 +166,7 @@ export async function policyAlternateExchange(
   vhost: string,
   policy: string,
 ): Promise<{ alternateExchange: string | null } | { unknown: string }> {
+  if (!addressable(vhost, policy)) return { unknown: `Policy “${policy}” applies; the management API cannot address a policy of that name` };
   try {
     const found = await managementRequest<{ definition?: Record<string, unknown> }>(
       credentials,

@@ -407,3 +407,16 @@ describe('listPage / listPageClamped', () => {
     expect(broker.hits).toHaveLength(1);
   });
 });
+
+describe('mgmtPath and names that are path steps', () => {
+  // Regression: mgmtPath`/queues/${vhost}/${name}/contents` with name "." became /queues/v/contents.
+  it('refuses "." and ".." as any segment, with a specific error', async () => {
+    const { mgmtPath } = await import('./management');
+    for (const name of ['.', '..']) {
+      expect(() => mgmtPath`/queues/${'v'}/${name}/contents`).toThrow(/cannot address the name/);
+      expect(() => mgmtPath`/queues/${name}/q`).toThrow(expect.objectContaining({ code: 'UNADDRESSABLE' }));
+    }
+    expect(mgmtPath`/queues/${'/'}/${'...'}`).toBe('/queues/%2F/...');
+    expect(mgmtPath`/queues/${'%2E'}/${'~.'}`).toBe('/queues/%252E/~.');
+  });
+});

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Page } from '@/lib/api/page';
+import { isDotSegment } from '@/lib/api/segments';
 import { BrokerError, brokerErrorFromResponse } from './errors';
 import { MANAGEMENT_TIMEOUT_MS, managementUrls } from './config';
 
@@ -26,12 +27,30 @@ type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
 /**
  * Builds a management API path, encoding every interpolated value as one path segment
- * (vhost "/" becomes %2F, a queue "a/b?c" stays one segment).
+ * (vhost "/" becomes %2F, a queue "a/b?c" stays one segment). A value "." or ".." cannot be a
+ * segment at all (every URL parser, the broker's included, reads it as a step to another path:
+ * purging queue "." would purge the queue "contents"), so it is refused here, for every path.
  */
 export function mgmtPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  for (const value of values) {
+    if (isDotSegment(String(value))) throw unaddressable(String(value));
+  }
   return strings.reduce(
     (path, part, i) => path + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''),
     '',
+  );
+}
+
+/** Whether the management API can address all these names (none is "." or ".."). */
+export function addressable(...names: string[]): boolean {
+  return !names.some(isDotSegment);
+}
+
+export function unaddressable(name: string): BrokerError {
+  return new BrokerError(
+    'UNADDRESSABLE',
+    `RabbitMQ's management API cannot address the name "${name}": in a URL path it reads as a step to another path, ` +
+      'so the broker would act on another object. Warren does not send such a request.',
   );
 }
 
@@ -241,4 +260,34 @@ export function pageRequest(
     sortReverse: query.sort_reverse,
     columns,
   };
+}
+
+const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/**
+ * One queue or exchange found by its exact name through its list — a `name` filter with
+ * `columns=` — instead of by its path: for the names a path cannot carry ("." and ".."). With a
+ * vhost of such a name, the list of all vhosts is filtered and the vhost picked here; either
+ * way the broker's filter leaves a handful of rows at most. Null when there is none.
+ */
+export async function findInList<T extends { name: string; vhost: string }>(
+  credentials: Credentials,
+  kind: 'queues' | 'exchanges',
+  vhost: string,
+  name: string,
+  { columns, fresh = false }: { columns?: readonly string[]; fresh?: boolean } = {},
+): Promise<T | null> {
+  const path = addressable(vhost) ? mgmtPath`/${kind}/${vhost}` : `/${kind}`;
+  const page = await managementRequest<Page<T>>(credentials, 'GET', path, {
+    query: {
+      pagination: true,
+      page: 1,
+      page_size: MAX_PAGE_SIZE,
+      name: `^${escapeRegex(name)}$`,
+      use_regex: true,
+      columns: columns?.join(','),
+    },
+    fresh,
+  });
+  return page.items.find((item) => item.name === name && item.vhost === vhost) ?? null;
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import type { ListQuery } from '@/lib/schemas/list';
+import { dotNameProblem } from '@/lib/schemas/common';
 import { reservedNameProblem, type QueueBulkAction, type QueueType } from '@/lib/schemas/queue';
 import type { Arguments } from '@/lib/schemas/arguments';
 import { BrokerError } from './errors';
-import { listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials } from './management';
+import { withChannel } from './amqp';
+import { addressable, findInList, listPageClamped, managementRequest, mgmtPath, pageRequest, type Credentials } from './management';
 import { QUEUE_BROKER_COLUMNS } from '@/lib/api/queue-wire';
 import { mapWithConcurrency } from '@/lib/concurrency';
 import type { BulkResult, QueueDetail, QueueListItem, QueuePage } from '@/lib/api/queues';
@@ -65,6 +67,7 @@ async function listQueuesByCounter(credentials: Credentials, path: string, query
 
 /** One queue with the list's columns, or null when it no longer exists. */
 async function queueRow(credentials: Credentials, vhost: string, name: string): Promise<QueueListItem | null> {
+  if (!addressable(vhost, name)) return findInList<QueueListItem>(credentials, 'queues', vhost, name, { columns: QUEUE_LIST_COLUMNS });
   try {
     return await managementRequest<QueueListItem>(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, {
       query: { columns: QUEUE_LIST_COLUMNS.join(',') },
@@ -77,6 +80,12 @@ async function queueRow(credentials: Credentials, vhost: string, name: string): 
 
 export async function getQueue(credentials: Credentials, vhost: string, name: string): Promise<QueueDetail> {
   try {
+    if (!addressable(vhost, name)) {
+      // What the list knows is all there is: the management API has no path for this name.
+      const row = await findInList<QueueListItem>(credentials, 'queues', vhost, name);
+      if (!row) throw new BrokerError('NOT_FOUND', 'Not found');
+      return { ...row, unaddressable: true };
+    }
     return await managementRequest<QueueDetail>(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`);
   } catch (error) {
     throw mapQueueError(error, { vhost, name });
@@ -85,6 +94,9 @@ export async function getQueue(credentials: Credentials, vhost: string, name: st
 
 /** Whether the queue exists now (no cached answer), fetching only its name. */
 export async function queueExists(credentials: Credentials, vhost: string, name: string): Promise<boolean> {
+  if (!addressable(vhost, name)) {
+    return (await findInList(credentials, 'queues', vhost, name, { columns: ['name', 'vhost'], fresh: true })) !== null;
+  }
   try {
     await managementRequest(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`, { query: { columns: 'name' }, fresh: true });
     return true;
@@ -115,6 +127,8 @@ export async function declareQueue(
   // The broker's own answer for reserved names is a bare 401 "Access refused.": say why instead.
   const reserved = reservedNameProblem(name);
   if (reserved) throw new BrokerError('ACCESS_REFUSED', reserved);
+  const dots = dotNameProblem('Queue', name);
+  if (dots) throw new BrokerError('UNADDRESSABLE', dots);
 
   const existed = await queueExists(credentials, vhost, name);
   try {
@@ -146,6 +160,13 @@ export async function deleteQueue(
   { ifEmpty, ifUnused }: DeleteOptions = {},
 ): Promise<void> {
   try {
+    if (!addressable(vhost, name)) {
+      // Over AMQP, which names the queue in the frame instead of a path. queue.delete of a queue
+      // that does not exist succeeds there, so Warren checks first (the API would answer 404).
+      if (!(await queueExists(credentials, vhost, name))) throw new BrokerError('NOT_FOUND', 'Not found');
+      await withChannel(credentials, vhost, (channel) => channel.deleteQueue(name, { ifEmpty, ifUnused }));
+      return;
+    }
     await managementRequest(credentials, 'DELETE', mgmtPath`/queues/${vhost}/${name}`, {
       query: { 'if-empty': ifEmpty || undefined, 'if-unused': ifUnused || undefined },
     });
@@ -156,6 +177,11 @@ export async function deleteQueue(
 
 export async function purgeQueue(credentials: Credentials, vhost: string, name: string): Promise<void> {
   try {
+    if (!addressable(vhost, name)) {
+      // Over AMQP: queue.purge names the queue in the frame (a missing one is a 404 channel error).
+      await withChannel(credentials, vhost, (channel) => channel.purgeQueue(name));
+      return;
+    }
     await managementRequest(credentials, 'DELETE', mgmtPath`/queues/${vhost}/${name}/contents`);
   } catch (error) {
     throw mapQueueError(error, { vhost, name });

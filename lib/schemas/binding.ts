@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { argumentsSchema } from './arguments';
+import { exchangeNameParam } from './common';
 
 /** The headers exchange's x-match values (3.10 added the -with-x variants). */
 export const X_MATCH_VALUES = ['all', 'any', 'all-with-x', 'any-with-x'] as const;
@@ -37,8 +38,9 @@ const segment = z.string().min(1).max(255, 'Names are at most 255 characters');
 
 /** Path params of the binding routes. Exchanges use "amq.default" for the default exchange, as the broker does. */
 export const queueBindingsParams = z.object({ vhost: segment, name: segment });
-export const exchangeBindingsParams = z.object({ vhost: segment, name: segment });
-export const bindingPairParams = z.object({ vhost: segment, source: segment, destination: segment });
+export const exchangeBindingsParams = z.object({ vhost: segment, name: exchangeNameParam });
+// The source may be "" (the default exchange): the route then says why nothing binds to or from it.
+export const bindingPairParams = z.object({ vhost: segment, source: exchangeNameParam, destination: segment });
 export const bindingParams = bindingPairParams.extend({
   // properties_key: the routing key (percent-encoded) and a hash of the arguments; "~" for an empty key.
   props: z.string().min(1).max(2048),

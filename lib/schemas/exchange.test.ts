@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { exchangeFromSegment, exchangeSegment } from '@/lib/api/segments';
 import {
   declareExchangeSchema,
-  exchangeFromSegment,
   exchangeNameSchema,
-  exchangeSegment,
   isBuiltInExchange,
   routeTestQuerySchema,
   routeTestSchema,
@@ -26,7 +25,7 @@ describe('exchange names', () => {
     expect(exchangeSegment('')).toBe('amq.default');
     expect(exchangeSegment('orders')).toBe('orders');
     expect(exchangeFromSegment('amq.default')).toBe('');
-    // "(AMQP default)" is only the page segment; in API paths it is an ordinary name.
+    // Regression: "(AMQP default)" was the default exchange's page segment, so a real exchange of that name had no page.
     expect(exchangeFromSegment('(AMQP default)')).toBe('(AMQP default)');
   });
 

@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { argumentsSchema } from './arguments';
 
-/** The broker's own name for the default exchange in management API paths (its real name is ""). */
-export const DEFAULT_EXCHANGE_ALIAS = 'amq.default';
-
-/** An exchange's name as it goes into a Warren or broker path segment ("" → amq.default). */
-export function exchangeSegment(name: string): string {
-  return name === '' ? DEFAULT_EXCHANGE_ALIAS : name;
-}
-
-/** The reverse, for API path segments ("amq.default" cannot be declared, so it is unambiguous). */
-export function exchangeFromSegment(segment: string): string {
-  return segment === DEFAULT_EXCHANGE_ALIAS ? '' : segment;
-}
-
 /**
  * The default exchange and the amq.* exchanges belong to the broker: it refuses to delete
  * them and refuses to declare new names starting with "amq." (ACCESS_REFUSED).

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isDotSegment } from '@/lib/api/segments';
 import { argumentsSchema } from './arguments';
+import { dotNameProblem } from './common';
 
 // Queue names and declarations, shared by the "Add a new queue" form and the route handlers.
 
@@ -72,9 +74,9 @@ export function reservedNameProblem(name: string): string | null {
 export const queueFormSchema = z
   .object({
     vhost: vhostNameSchema,
-    name: queueNameSchema.refine((name) => !reservedNameProblem(name), {
-      error: (issue) => reservedNameProblem(String(issue.input)) ?? '',
-    }),
+    name: queueNameSchema
+      .refine((name) => !reservedNameProblem(name), { error: (issue) => reservedNameProblem(String(issue.input)) ?? '' })
+      .refine((name) => !isDotSegment(name), { error: (issue) => dotNameProblem('Queue', String(issue.input)) ?? '' }),
     type: queueTypeSchema,
     durable: z.boolean(),
     auto_delete: z.boolean(),

@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@/lib/api/errors';
+import { decodeSegment } from '@/lib/api/segments';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 import type { Credentials } from '@/lib/rabbitmq/management';
 import { currentSession, endSession } from './session';
@@ -92,7 +93,7 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, S>
       if (req.method !== 'GET' && req.method !== 'HEAD') assertSameOrigin(req);
       // Before any validation: without a session a caller learns nothing about the route's input.
       const session = (await authenticate?.()) as S;
-      const params = parse(schemas.params ?? empty, (await ctx?.params) ?? {}, 'path');
+      const params = parse(schemas.params ?? empty, decodeParams((await ctx?.params) ?? {}), 'path');
       const query = parse(schemas.query ?? empty, Object.fromEntries(req.nextUrl.searchParams), 'query');
       const body = schemas.body ? parse(schemas.body, await readJson(req), 'body') : {};
       const result = await handler({ req, params, query, body } as BaseContext<P, Q, B>, session);
@@ -115,6 +116,13 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse<A
     console.error(`[warren] ${req?.method ?? ''} ${req?.nextUrl.pathname ?? ''} failed:`, error);
   }
   return NextResponse.json({ error: { code, message } }, { status: ERROR_STATUS[code], headers: { 'cache-control': 'no-store' } });
+}
+
+/** Path params as names: Next.js has percent-decoded them; Warren's own escapes ("~.", "~") are undone here. */
+function decodeParams(params: Record<string, string | string[] | undefined>): Record<string, string | string[] | undefined> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value.map(decodeSegment) : value && decodeSegment(value)]),
+  );
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {

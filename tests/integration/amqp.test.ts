@@ -1,35 +1,19 @@
 // lib/rabbitmq/amqp.ts against the real broker: publishing through the pool with confirms,
 // channel errors mapped to error codes without losing the pooled connection, refusals.
-import amqp from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_USERS } from '../../scripts/lib/test-users.mjs';
+import { amqpConnection, createVhost, enc, mgmt, testBroker, TEST_USERS, uniqueName } from '../support/broker';
 import { amqpError, closeAllConnections, connection, withChannel, withConfirmChannel } from '@/lib/rabbitmq/amqp';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 
-const MGMT_URL = (process.env.WARREN_TEST_MGMT_URL ?? 'http://127.0.0.1:15674').replace(/\/+$/, '');
-const AMQP_URL = process.env.WARREN_TEST_AMQP_URL ?? 'amqp://127.0.0.1:5674';
+const AMQP_URL = testBroker.amqpUrl;
 // amqpUrls() reads this at call time.
 process.env.RABBITMQ_AMQP_URL = AMQP_URL;
 
-const enc = encodeURIComponent;
 const admin = { username: TEST_USERS.admin.username, password: TEST_USERS.admin.password };
 const teamA = { username: TEST_USERS.management.username, password: TEST_USERS.management.password };
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+const unique = uniqueName;
 const vhost = unique('warren-it amqp/水');
-
-async function mgmt<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${MGMT_URL}/api${path}`, {
-    method,
-    headers: {
-      authorization: 'Basic ' + Buffer.from(`${admin.username}:${admin.password}`).toString('base64'),
-      'content-type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+let dropVhost: () => Promise<void>;
 
 async function failure(promise: Promise<unknown>): Promise<BrokerError> {
   try {
@@ -42,12 +26,11 @@ async function failure(promise: Promise<unknown>): Promise<BrokerError> {
 }
 
 beforeAll(async () => {
-  await mgmt('PUT', `/vhosts/${enc(vhost)}`, {});
-  await mgmt('PUT', `/permissions/${enc(vhost)}/${enc(admin.username)}`, { configure: '.*', write: '.*', read: '.*' });
+  dropVhost = await createVhost(vhost);
 });
 afterAll(async () => {
   await closeAllConnections();
-  await mgmt('DELETE', `/vhosts/${enc(vhost)}`).catch(() => undefined);
+  await dropVhost();
 });
 
 describe('the AMQP pool', () => {
@@ -115,9 +98,8 @@ describe('the AMQP pool', () => {
   });
 
   it('an exclusive queue of another connection is 405 RESOURCE_LOCKED', async () => {
-    const url = new URL(AMQP_URL);
     // The owner is a connection outside the pool (another client of the broker).
-    const owner = await amqp.connect({ hostname: url.hostname, port: Number(url.port), ...admin, vhost });
+    const owner = await amqpConnection(vhost);
     try {
       const channel = await owner.createChannel();
       const queue = unique('exclusive');

@@ -5,14 +5,13 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TEST_USERS } from '../../scripts/lib/test-users.mjs';
+import { enc, mgmt, testBroker, TEST_USERS, uniqueName } from '../support/broker';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 
-const MGMT_URL = (process.env.WARREN_TEST_MGMT_URL ?? 'http://127.0.0.1:15674').replace(/\/+$/, '');
-const enc = encodeURIComponent;
+const MGMT_URL = testBroker.managementUrl;
 const admin = { username: TEST_USERS.admin.username, password: TEST_USERS.admin.password };
 const teamA = { username: TEST_USERS.management.username, password: TEST_USERS.management.password };
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+const unique = uniqueName;
 
 type Client = typeof import('@/lib/rabbitmq/management');
 
@@ -34,17 +33,11 @@ async function failure(promise: Promise<unknown>): Promise<BrokerError> {
   throw new Error('expected the request to fail');
 }
 
-/** Direct, unwrapped access to the broker as the test administrator, for arranging. */
+/** Direct, unwrapped access to the broker as the test administrator, for arranging (a 404 is fine). */
 async function raw(method: string, path: string, body?: unknown): Promise<void> {
-  const response = await fetch(`${MGMT_URL}/api${path}`, {
-    method,
-    headers: {
-      authorization: 'Basic ' + Buffer.from(`${admin.username}:${admin.password}`).toString('base64'),
-      'content-type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
+  await mgmt(method, path, body).catch((error: Error) => {
+    if (!/ → 404 /.test(error.message)) throw error;
   });
-  if (!response.ok && response.status !== 404) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
 }
 
 interface Proxy {

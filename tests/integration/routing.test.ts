@@ -6,11 +6,11 @@
 // what lib/routing predicts from the bindings the management API lists.
 import amqp, { type ConfirmChannel } from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_USERS } from '../../scripts/lib/test-users.mjs';
+import { amqpConnection, enc, mgmt, testBroker, TEST_USERS } from '../support/broker';
 import { simulateRoute, type ExchangeNode, type RouteMessage } from '@/lib/routing/route';
 
-const MGMT_URL = (process.env.WARREN_TEST_MGMT_URL ?? 'http://127.0.0.1:15674').replace(/\/+$/, '');
-const AMQP_URL = process.env.WARREN_TEST_AMQP_URL ?? 'amqp://127.0.0.1:5674';
+const MGMT_URL = testBroker.managementUrl;
+const AMQP_URL = testBroker.amqpUrl;
 const admin = TEST_USERS.admin;
 // lib/rabbitmq reads these when it is called; the route tester's server side is exercised too.
 process.env.RABBITMQ_MANAGEMENT_URL = MGMT_URL;
@@ -18,7 +18,6 @@ process.env.RABBITMQ_AMQP_URL = AMQP_URL;
 
 const SEED = Number(process.env.WARREN_ROUTING_SEED ?? Date.now() % 1_000_000);
 const vhost = `warren-routing-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-const enc = encodeURIComponent;
 
 /** A small seeded PRNG (mulberry32), so a failure can be replayed with WARREN_ROUTING_SEED. */
 function prng(seed: number) {
@@ -37,20 +36,6 @@ function prng(seed: number) {
   };
 }
 const rnd = prng(SEED);
-
-async function mgmt<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${MGMT_URL}/api${path}`, {
-    method,
-    headers: {
-      authorization: 'Basic ' + Buffer.from(`${admin.username}:${admin.password}`).toString('base64'),
-      'content-type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 const WORDS = ['a', 'b', 'c', ''] as const;
 const PATTERN_WORDS = ['a', 'b', 'c', '', '*', '#', '#', '*'] as const;
@@ -192,14 +177,7 @@ beforeAll(async () => {
       arguments: {},
     });
   }
-  const url = new URL(AMQP_URL);
-  connection = await amqp.connect({
-    hostname: url.hostname,
-    port: Number(url.port || 5672),
-    username: admin.username,
-    password: admin.password,
-    vhost,
-  });
+  connection = await amqpConnection(vhost);
   const setup = await connection.createChannel();
   for (const binding of plan.queueBindings) {
     if (binding.viaAmqp) await setup.bindQueue(binding.queue, binding.source, binding.key, binding.args ?? {});

@@ -46,7 +46,7 @@ export const connections = defineMessages(
     'connections.detail.dataRates': 'Data rates',
     'connections.detail.received': 'Received',
     'connections.detail.sent': 'Sent',
-    'connections.detail.packets': '{count} packets',
+    'connections.detail.packets': '{count, plural, one {# packet} other {# packets}}',
     'connections.detail.sendPending': 'Send pending',
     'connections.detail.clientProperties': 'Client properties',
     'connections.detail.product': 'Product',

@@ -1,6 +1,6 @@
 import type { DestinationType } from '@/lib/schemas/binding';
 import { destinationCode } from '@/lib/schemas/binding';
-import { exchangeSegment } from '@/lib/schemas/exchange';
+import { exchangeSegment } from '@/lib/api/segments';
 import { seg } from '../fetcher';
 
 /** Warren's binding routes, each name one encoded segment; the default exchange is "amq.default". */

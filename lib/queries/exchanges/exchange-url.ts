@@ -1,4 +1,4 @@
-import { exchangeSegment } from '@/lib/schemas/exchange';
+import { exchangeSegment } from '@/lib/api/segments';
 import { seg } from '../fetcher';
 
 /** Warren's route for one exchange; the default exchange is "amq.default", as in the broker's API. */

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { declareExchange, deleteExchange, getExchange } from '@/lib/rabbitmq/exchanges';
-import {
-  declareExchangeSchema,
-  deleteExchangeQuerySchema,
-  exchangeFromSegment,
-  exchangeNameSchema,
-} from '@/lib/schemas/exchange';
+import { exchangeFromSegment } from '@/lib/api/segments';
+import { declareExchangeSchema, deleteExchangeQuerySchema, exchangeNameSchema } from '@/lib/schemas/exchange';
+import { exchangeNameParam, nameSegment } from '@/lib/schemas/common';
 import { withSession } from '@/lib/session/with-session';
 
-const params = z.object({ vhost: z.string().min(1).max(255), name: z.string().min(1).max(255) });
+const params = z.object({ vhost: nameSegment, name: exchangeNameParam });
 
-// GET /api/exchanges/:vhost/:name — one exchange ("amq.default" is the default exchange)
+// GET /api/exchanges/:vhost/:name — one exchange ("~", or the broker's alias "amq.default", is the default exchange)
 export const GET = withSession({ params }, async ({ credentials, params }) =>
   getExchange(credentials, params.vhost, exchangeFromSegment(params.name)),
 );

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { routeTest } from '@/lib/rabbitmq/exchanges';
-import { exchangeFromSegment, routeTestQuerySchema, routeTestSchema } from '@/lib/schemas/exchange';
+import { routeTestQuerySchema, routeTestSchema } from '@/lib/schemas/exchange';
+import { exchangeFromSegment } from '@/lib/api/segments';
+import { exchangeNameParam, nameSegment } from '@/lib/schemas/common';
 import { withSession } from '@/lib/session/with-session';
 
-const params = z.object({ vhost: z.string().min(1).max(255), name: z.string().min(1).max(255) });
+const params = z.object({ vhost: nameSegment, name: exchangeNameParam });
 
 // GET /api/exchanges/:vhost/:name/route-test?routing_key=&headers={json} — where a message would go (nothing is published)
 export const GET = withSession({ params, query: routeTestQuerySchema }, async ({ credentials, params, query }) =>

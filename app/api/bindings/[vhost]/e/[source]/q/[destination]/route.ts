@@ -1,6 +1,6 @@
 import { createBinding } from '@/lib/rabbitmq/bindings';
 import { bindingPairParams, createBindingSchema } from '@/lib/schemas/binding';
-import { exchangeFromSegment } from '@/lib/schemas/exchange';
+import { exchangeFromSegment } from '@/lib/api/segments';
 import { withSession } from '@/lib/session/with-session';
 
 // POST /api/bindings/:vhost/e/:source/q/:destination — bind a queue to an exchange (routing key, arguments)

@@ -1,6 +1,6 @@
 import { deleteBinding } from '@/lib/rabbitmq/bindings';
 import { bindingParams } from '@/lib/schemas/binding';
-import { exchangeFromSegment } from '@/lib/schemas/exchange';
+import { exchangeFromSegment } from '@/lib/api/segments';
 import { withSession } from '@/lib/session/with-session';
 
 // DELETE /api/bindings/:vhost/e/:source/e/:destination/:props — unbind (props is the binding's properties_key)
