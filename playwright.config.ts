@@ -31,13 +31,16 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure', locale: 'en-US', timezoneId: 'UTC' },
   projects: [
     { name: 'setup', testMatch: /support\/auth\.setup\.ts/ },
-    { name: 'api', testMatch: /api\/.*\.spec\.ts/, dependencies: ['setup'] },
+    // API clients declare their changes as JSON, with a body or without (Warren refuses others: 415).
+    { name: 'api', testMatch: /api\/.*\.spec\.ts/, dependencies: ['setup'], use: { extraHTTPHeaders: { 'content-type': 'application/json' } } },
     { name: 'browser', testMatch: /^(?!.*(api|outage)\/).*\.spec\.ts$/, use: chromium, dependencies: ['setup'] },
     // Stops and restarts the broker: runs alone, after everything else.
     { name: 'outage', testMatch: /outage\/.*\.spec\.ts/, use: chromium, dependencies: ['api', 'browser'] },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // Warren's production server, as `npm start` runs it (server.mjs).
+    command: 'node server.mjs',
+    env: { ...(process.env as Record<string, string>), PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
     url: `${baseURL}/login`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

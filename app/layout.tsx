@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import { requestLocale } from '@/lib/i18n/server';
 import { Providers } from './providers';
 import './globals.css';
@@ -11,10 +12,14 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await requestLocale();
+  // The Content-Security-Policy nonce proxy.ts made for this response: the theme script needs it.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'} suppressHydrationWarning>
       <body>
-        <Providers locale={locale}>{children}</Providers>
+        <Providers locale={locale} nonce={nonce}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

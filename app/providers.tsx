@@ -8,10 +8,10 @@ import { I18nProvider } from '@/lib/i18n/i18n';
 import type { Locale } from '@/lib/i18n/define';
 import { getQueryClient } from '@/lib/queries/query-client';
 
-export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function Providers({ locale, nonce, children }: { locale: Locale; nonce?: string; children: ReactNode }) {
   const queryClient = getQueryClient();
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <I18nProvider locale={locale}>
         <QueryClientProvider client={queryClient}>
           {children}

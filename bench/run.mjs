@@ -12,10 +12,10 @@ import { REPO_ROOT } from '../scripts/lib/run.mjs';
 import { MESSAGES, queueName, seedQueues, waitForQueueStats } from './lib/seed.mjs';
 import { buildIsStale, buildWarren, startWarren, warrenSession } from './lib/warren.mjs';
 import { startCountingProxy } from './lib/proxy.mjs';
-import { measureInteraction, measureOverview, measureQueuesPage, measureRouteLatency, measureTabs, targets } from './lib/measure.mjs';
+import { measureInteraction, measureNavigation, measureOverview, measureQueuesPage, measureRouteLatency, measureTabs, measureWholePage, targets } from './lib/measure.mjs';
 import { markdownTable, percentile, summarize } from './lib/stats.mjs';
 
-const MEASUREMENTS = ['overview', 'queues', 'latency', 'interactions', 'tabs'];
+const MEASUREMENTS = ['overview', 'queues', 'navigation', 'latency', 'interactions', 'tabs'];
 
 const { values: args } = parseArgs({
   options: {
@@ -143,6 +143,33 @@ async function main() {
         summarize({ section: 'Queues page', name: 'requests until the table, cold', unit: 'count', warren: pick('warren', (s) => s.cold.requests), official: pick('official', (s) => s.cold.requests) }),
       );
       log(markdownTable(rows.filter((r) => r.section === 'Queues page')));
+    }
+  }
+
+  // --- navigation between pages and the whole first page --------------------------------------
+  if (only.has('navigation')) {
+    if (!warrenHasQueuesPage) skipped.push('navigation');
+    else {
+      log(`> navigation: overview → "Queues" (first 20 rows), and a cold tab until the whole first page is rendered and interactive: ${rounds} rounds, alternating`);
+      const samples = { warren: { navigation: [], whole: [] }, official: { navigation: [], whole: [] } };
+      for (let round = 0; round < rounds; round++) {
+        for (const target of order(round)) {
+          samples[target.key].navigation.push(await measureNavigation(bench, target));
+          samples[target.key].whole.push(await measureWholePage(bench, target));
+        }
+      }
+      raw.navigation = samples;
+      const nav = (key, field) => samples[key].navigation.map((s) => s[field]);
+      const whole = (key, field) => samples[key].whole.map((s) => s[field]);
+      rows.push(
+        summarize({ section: 'Navigation', name: 'in-app: click "Queues" on the overview → first 20 queue rows', unit: 'ms', target: 0.5, warren: nav('warren', 'ms'), official: nav('official', 'ms'), note: 'the overview loaded and left until the network is idle first, as a user reading it; timed inside the page from the click' }),
+        summarize({ section: 'Navigation', name: 'data requests while the overview was open (load + settle)', unit: 'count', warren: nav('warren', 'apiRequestsOnOverview'), official: nav('official', 'apiRequestsOnOverview'), note: 'requests to /api/ (Warren: its routes, each one broker request or fewer thanks to its answer cache; official UI: the broker itself); Warren fetches the queues page ahead here' }),
+        summarize({ section: 'Navigation', name: 'data requests caused by the navigation', unit: 'count', warren: nav('warren', 'apiRequestsForNavigation'), official: nav('official', 'apiRequestsForNavigation') }),
+        summarize({ section: 'Navigation', name: 'cold tab: queues page until all 100 rows are rendered and it is interactive', unit: 'ms', target: 0.5, warren: whole('warren', 'ms'), official: whole('official', 'ms'), note: 'Warren: React has hydrated the filter box; official UI: its table and jQuery are there' }),
+        summarize({ section: 'Navigation', name: 'cold tab: bytes over the wire until then', unit: 'bytes', target: 0.5, warren: whole('warren', 'bytes'), official: whole('official', 'bytes'), note: 'every request of the page, headers and bodies as sent (compressed)' }),
+        summarize({ section: 'Navigation', name: 'cold tab: JavaScript over the wire until then', unit: 'bytes', warren: whole('warren', 'scriptBytes'), official: whole('official', 'scriptBytes') }),
+      );
+      log(markdownTable(rows.filter((r) => r.section === 'Navigation')));
     }
   }
 

@@ -87,10 +87,13 @@ test('logging out returns to the login page and the session cookie no longer ope
   await expect(page).toHaveURL(/\/login\?next=%2F/);
 });
 
-/** A cookie sealed like Warren's own (lib/session/config.ts), idle since `lastSeen`. */
-async function sessionCookie(role: Role, lastSeen: number, baseURL: string) {
+/** A cookie sealed like Warren's own (lib/session/config.ts), idle since `lastSeen`, logged in at `createdAt`. */
+async function sessionCookie(role: Role, lastSeen: number, baseURL: string, createdAt = lastSeen) {
   const user = TEST_USERS[role];
-  const value = await sealData({ username: user.username, password: user.password, tags: user.tags, lastSeen }, { password: SESSION_SECRET });
+  const value = await sealData(
+    { username: user.username, password: user.password, tags: user.tags, lastSeen, createdAt },
+    { password: SESSION_SECRET },
+  );
   return { name: SESSION_COOKIE, value, url: baseURL, httpOnly: true, sameSite: 'Lax' as const };
 }
 
@@ -132,6 +135,19 @@ test('the API answers 401 SESSION_EXPIRED to an expired session', async ({ page,
   expect(await response.json()).toEqual({
     error: { code: 'SESSION_EXPIRED', message: 'Your session has expired. Please log in again.' },
   });
+});
+
+// Regression: the idle timer was renewed on every poll, so a tab left open kept its session forever.
+test('a session used a minute ago but logged in more than a day ago has expired (absolute lifetime)', async ({ page, context, baseURL }) => {
+  const cookie = await sessionCookie('admin', Date.now() - 60_000, baseURL!, Date.now() - 25 * 3600_000);
+  await context.addCookies([cookie]);
+  await page.goto('/queues');
+  await expect(page).toHaveURL(/\/login\?.*reason=expired/);
+  // The API says so too (the page load dropped the cookie: it is given again).
+  await context.addCookies([cookie]);
+  const response = await page.request.get('/api/auth/session');
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe('SESSION_EXPIRED');
 });
 
 test('a fresh session cookie sealed the same way is accepted (the expiry tests above are not vacuous)', async ({ page, context, baseURL }) => {

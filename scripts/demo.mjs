@@ -97,6 +97,9 @@ async function main() {
     RABBITMQ_AMQP_URL: broker.amqpUrl,
     SESSION_SECRET: sessionSecret(),
     PORT: String(port),
+    HOSTNAME: '127.0.0.1',
+    // The demo is served over plain HTTP on loopback: no Secure cookie (production default).
+    WARREN_COOKIE_SECURE: process.env.WARREN_COOKIE_SECURE ?? 'false',
     NEXT_TELEMETRY_DISABLED: '1', // no internet here; do not try to report
   };
 
@@ -108,11 +111,11 @@ async function main() {
     return shutdown(1);
   }
 
-  console.log(`> next start -p ${port} -H 127.0.0.1`);
-  warren = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, cwd: REPO_ROOT, stdio: 'inherit' });
+  console.log(`> node server.mjs  (port ${port})`);
+  warren = spawn(process.execPath, ['server.mjs'], { env: { ...env, NODE_ENV: 'production' }, cwd: REPO_ROOT, stdio: 'inherit' });
   warren.on('exit', (code, signal) => {
     if (stopping) return;
-    console.error(`Warren (next start) exited unexpectedly (${signal ?? `code ${code}`}).`);
+    console.error(`Warren (node server.mjs) exited unexpectedly (${signal ?? `code ${code}`}).`);
     shutdown(1);
   });
   const url = `http://127.0.0.1:${port}`;

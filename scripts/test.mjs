@@ -114,6 +114,8 @@ async function main() {
     RABBITMQ_MANAGEMENT_URL: broker.managementUrl,
     RABBITMQ_AMQP_URL: broker.amqpUrl,
     SESSION_SECRET,
+    // The test server is plain HTTP on loopback: no Secure cookie (the production default).
+    WARREN_COOKIE_SECURE: 'false',
     // Its own build folder, so a test build never replaces the one `npm run demo` is serving.
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -32,6 +32,13 @@ export function targets({ warrenUrl, warrenCookie, officialUrl, user }) {
       },
       queuesUrl: `${warrenUrl}/queues`,
       rowSelector: 'main table tbody tr',
+      // "Queues" in the main navigation (a client-side navigation of the app router).
+      navigateToQueues: () => {
+        const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Queues');
+        if (!link) throw new Error('no "Queues" link in the navigation');
+        window.__benchT0 = performance.now();
+        link.click();
+      },
       // The table is in the server-rendered HTML before React has hydrated it: a user's input
       // before that is lost, so interactions wait until the filter box carries React's props.
       interactive: () => {
@@ -45,6 +52,11 @@ export function targets({ warrenUrl, warrenCookie, officialUrl, user }) {
         return pathname === '/api/queues' || (pathname === '/queues' && searchParams.has('_rsc'));
       },
       isApi: (url) => new URL(url).pathname.startsWith('/api/'),
+      // Data of a client-side navigation: its routes and the pages' RSC payloads.
+      isNavigationData: (url) => {
+        const { pathname, searchParams } = new URL(url);
+        return pathname.startsWith('/api/') || searchParams.has('_rsc');
+      },
       actions: {
         sort: () => {
           const button = [...document.querySelectorAll('main table thead button')].find(
@@ -96,10 +108,18 @@ export function targets({ warrenUrl, warrenCookie, officialUrl, user }) {
       },
       queuesUrl: `${officialUrl}/#/queues`,
       rowSelector: '#main table.list tbody tr',
+      // The "Queues" tab (its own hash router).
+      navigateToQueues: () => {
+        const link = document.querySelector('#tabs a[href="#/queues"]');
+        if (!link) throw new Error('no "Queues" tab');
+        window.__benchT0 = performance.now();
+        link.click();
+      },
       // Rendered by its own script, so interactive once the table is there.
       interactive: () => Boolean(document.querySelector('#queues-name') && window.jQuery),
       isQueuesData: (url) => new URL(url).pathname === '/api/queues',
       isApi: (url) => new URL(url).pathname.startsWith('/api/'),
+      isNavigationData: (url) => new URL(url).pathname.startsWith('/api/'),
       actions: {
         sort: () => {
           const link = document.querySelector('#main a.sort[sort="messages"]');
@@ -133,6 +153,13 @@ export function targets({ warrenUrl, warrenCookie, officialUrl, user }) {
 function firstRowIs([selector, expected]) {
   const row = document.querySelector(selector);
   return row && row.textContent.includes(expected) ? performance.now() : false;
+}
+
+/** At least `count` rows of bench queues are in the table (the overview's own tables do not count). */
+function queueRowsSince([selector, count]) {
+  let rows = 0;
+  for (const row of document.querySelectorAll(selector)) if (row.textContent.includes('bench-q-')) rows++;
+  return rows >= count ? performance.now() - window.__benchT0 : false;
 }
 
 function firstRowSince([selector, expected]) {
@@ -303,6 +330,61 @@ export async function measureInteraction(bench, target, kind) {
     const ms = await handle.jsonValue();
     const { requests, dataRequests, dataWire, dataJson } = tally(await log.stop(), target.isQueuesData);
     return { ms, requests, dataRequests, dataWire, dataJson };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * In-app navigation: the overview is loaded (untimed) and left to settle as a user reading it
+ * would (network idle: whatever a UI fetches ahead while the user looks is done by then), then
+ * "Queues" is clicked in the navigation and the time runs until the first 20 queue rows show.
+ * Also: the data requests the UI made while the overview was open (what fetching ahead costs)
+ * and those the navigation itself made.
+ */
+export async function measureNavigation(bench, target) {
+  const context = await target.newContext(bench.browser);
+  try {
+    const { page, log } = await loadOnce(context, target.overviewUrl, target.overviewReady, undefined);
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+    const onOverview = tally(await log.stop(), target.isNavigationData).dataRequests;
+    log.clear();
+    log.resume();
+    await page.evaluate(target.navigateToQueues);
+    const handle = await page.waitForFunction(queueRowsSince, [target.rowSelector, 20], { polling: 'raf', timeout: 30_000 });
+    const ms = await handle.jsonValue();
+    const navigation = tally(await log.stop(), target.isNavigationData);
+    return { ms, apiRequestsOnOverview: onOverview, apiRequestsForNavigation: navigation.dataRequests, bytes: navigation.bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The whole first page of queues is rendered and the page answers input: Warren's filter box
+ * carries React's props (hydrated), the official UI's filter box and jQuery are there.
+ */
+function wholePage([selector, count, key]) {
+  let rows = 0;
+  for (const row of document.querySelectorAll(selector)) if (row.textContent.includes('bench-q-')) rows++;
+  if (rows < count) return false;
+  if (key === 'warren') {
+    const input = document.querySelector('main input[type="search"]');
+    return input && Object.keys(input).some((name) => name.startsWith('__reactProps')) ? performance.now() : false;
+  }
+  return document.querySelector('#queues-name') && window.jQuery ? performance.now() : false;
+}
+
+/**
+ * A cold tab (fresh context) on the queues page until all `pageSize` rows of the first page are
+ * rendered and the page is interactive, with every byte that travelled until then.
+ */
+export async function measureWholePage(bench, target, pageSize = 100) {
+  const context = await target.newContext(bench.browser);
+  try {
+    const result = await loadOnce(context, target.queuesUrl, wholePage, [target.rowSelector, pageSize, target.key]);
+    await result.page.close();
+    return strip(result);
   } finally {
     await context.close();
   }

@@ -37,19 +37,22 @@ export async function buildWarren({ log }) {
 }
 
 /**
- * Starts `next start` against the given management/AMQP URLs (`answerCacheMs`: Warren's short
+ * Starts Warren's production server (server.mjs, as `npm start`) against the given management/AMQP URLs (`answerCacheMs`: Warren's short
  * per-user answer cache, default 2 s). Detached into its own process
  * group so that stop() ends the server and its workers, nothing else.
  */
 export async function startWarren({ port, managementUrl, amqpUrl, logFile, answerCacheMs }) {
   const out = fs.openSync(logFile, 'w');
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server.mjs'], {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ['ignore', out, out],
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      WARREN_COOKIE_SECURE: 'false',
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
       RABBITMQ_MANAGEMENT_URL: managementUrl,
@@ -64,7 +67,7 @@ export async function startWarren({ port, managementUrl, amqpUrl, logFile, answe
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
     async () => {
-      if (exited) throw new Error(`next start exited (${exited}); see ${logFile}`);
+      if (exited) throw new Error(`Warren's server exited (${exited}); see ${logFile}`);
       return (await fetch(`${url}/login`)).ok;
     },
     { timeoutMs: 60_000, intervalMs: 200, what: `Warren at ${url}` },

@@ -10,7 +10,9 @@ import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useLogoutMutation } from '@/lib/queries/auth/logout-mutation';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
-import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
+import { overviewKeys } from '@/lib/queries/overview/keys';
+import { fetchVhosts, useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
+import { getQueryClient } from '@/lib/queries/query-client';
 import { DEFAULT_REFRESH_SECONDS, isRefreshSeconds, REFRESH_CHOICES } from '@/lib/queries/polling';
 import { canSeeAdmin } from '@/lib/tags';
 import { recall, REMEMBERED_PARAMS, useRefreshSeconds, useUrlParams, useVhost } from '@/lib/url-state';
@@ -18,6 +20,7 @@ import { cn } from '@/lib/utils';
 import { BrokerBanner } from './broker-banner';
 import { PreferenceSwitches } from './preference-switches';
 import { SessionProvider } from './session-context';
+import { useVhostFallback } from './use-vhost-fallback';
 
 const NAV: Array<{ href: string; label: MessageKey; visible?: (tags: string[]) => boolean }> = [
   { href: '/', label: 'nav.overview' },
@@ -43,10 +46,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
 
   useRememberedParams(set);
 
-  // A remembered vhost that this user can no longer see falls back to "All".
-  useEffect(() => {
-    if (vhost && vhosts.data && !vhosts.data.some((v) => v.name === vhost)) setVhost(null);
-  }, [vhost, vhosts.data, setVhost]);
+  useVhostFallback(vhost, vhosts.data, setVhost, fetchFreshVhosts);
 
   // Nav links keep the vhost and refresh choice; list-specific state stays with its page.
   const carried = new URLSearchParams();
@@ -164,6 +164,12 @@ export function Shell({ username, tags, children }: { username: string; tags: st
     </SessionProvider>
   );
 }
+
+const fetchFreshVhosts = async () => {
+  const fresh = await fetchVhosts({ fresh: true });
+  getQueryClient().setQueryData(overviewKeys.vhosts(), fresh);
+  return fresh;
+};
 
 /** On first load without vhost/refresh in the URL, bring back the user's last choice. */
 function useRememberedParams(set: ReturnType<typeof useUrlParams>['set']) {

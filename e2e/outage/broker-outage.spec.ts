@@ -45,9 +45,14 @@ test('the broker stopped mid-session shows a banner, Warren keeps serving, and t
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
 
   // Warren's own server is fine: pages render, and API routes answer a specific error at once.
+  // Regression: these answers named the broker's internal URL, even to a login attempt.
+  const plain = /^The management API (cannot be reached|did not answer within \d+ s)$/;
   const anonymous = await playwright.request.newContext({ baseURL });
   try {
     expect((await anonymous.get('/login')).status()).toBe(200);
+    const login = await anonymous.post('/api/auth/login', { data: { username: user.username, password: user.password } });
+    expect([503, 504]).toContain(login.status());
+    expect((await login.json()).error.message).toMatch(plain);
   } finally {
     await anonymous.dispose();
   }
@@ -55,7 +60,7 @@ test('the broker stopped mid-session shows a banner, Warren keeps serving, and t
   expect([503, 504]).toContain(api.status());
   const { error } = await api.json();
   expect(['BROKER_UNREACHABLE', 'BROKER_TIMEOUT']).toContain(error.code);
-  expect(error.message).toMatch(/management API at http:\/\/127\.0\.0\.1:\d+/);
+  expect(error.message).toMatch(plain);
   // The session survives an outage: it is not the broker refusing the login.
   expect((await page.request.get('/api/auth/session')).status()).toBe(200);
 

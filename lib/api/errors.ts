@@ -16,6 +16,10 @@ export const ERROR_STATUS = {
   RESOURCE_LOCKED: 405,
   PRECONDITION_FAILED: 406,
   CONFLICT: 409,
+  /** A mutation whose body is not declared as JSON (a form post from another site, for one). */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Too many failed logins from this address or for this username. */
+  RATE_LIMITED: 429,
   BROKER_ERROR: 502,
   BROKER_UNREACHABLE: 503,
   BROKER_TIMEOUT: 504,

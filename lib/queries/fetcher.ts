@@ -7,11 +7,13 @@ export const seg = encodeSegment;
 /** Fetches a Warren route (never the broker) and turns the error envelope into an ApiError. */
 export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, headers, ...rest } = init;
+  // Every change is declared as JSON, with a body or without (Warren refuses other mutations: 415).
+  const mutation = (rest.method ?? 'GET').toUpperCase() !== 'GET';
   let response: Response;
   try {
     response = await fetch(path, {
       ...rest,
-      headers: { accept: 'application/json', ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: { accept: 'application/json', ...(json !== undefined || mutation ? { 'content-type': 'application/json' } : {}), ...headers },
       body: json === undefined ? rest.body : JSON.stringify(json),
       credentials: 'same-origin',
     });

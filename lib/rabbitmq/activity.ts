@@ -1,4 +1,5 @@
 import 'server-only';
+import { RE2JS } from 're2js';
 import type { LocalPage } from '@/lib/api/page';
 import type { ListQuery } from '@/lib/schemas/list';
 import { BrokerError } from './errors';
@@ -74,9 +75,20 @@ export function pageLocally<T extends { name: string }>(items: readonly T[], que
 function nameMatcher(name: string | undefined, useRegex: boolean | undefined): ((value: string) => boolean) | null {
   if (!name) return null;
   if (useRegex) {
-    // listQuerySchema has already refused invalid patterns.
-    const pattern = new RegExp(name, 'i');
-    return (value) => pattern.test(value);
+    // RE2 (re2js) matches in time linear in the name's length. JavaScript's RegExp backtracks:
+    // a pattern such as ^(a+)+$ against a long name would hold Node's only thread, and every
+    // request of every user, for minutes.
+    let pattern: RE2JS;
+    try {
+      pattern = RE2JS.compile(name, RE2JS.CASE_INSENSITIVE);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+      throw new BrokerError(
+        'VALIDATION_FAILED',
+        `Warren filters one virtual host's list itself, with RE2 regular expressions (no lookarounds or backreferences): ${detail}`,
+      );
+    }
+    return (value) => pattern.matcher(value).find();
   }
   const needle = name.toLowerCase();
   return (value) => value.toLowerCase().includes(needle);

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import amqp, { type Channel, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { BrokerError } from './errors';
 import { AMQP_TIMEOUT_MS, amqpUrls } from './config';
-import type { Credentials } from './management';
+import { logBrokerProblem } from './log';
+import { forgetAnswers, type Credentials } from './management';
 
 /**
  * AMQP connections made with the logged-in user's own credentials, pooled per (user, vhost).
@@ -14,16 +15,21 @@ import type { Credentials } from './management';
 interface PoolEntry {
   connection: Promise<ChannelModel>;
   lastUsed: number;
+  /** Whose connection it is (a hash of the credentials), so that a logout can close them all. */
+  owner: string;
 }
 
 const IDLE_CLOSE_MS = 5 * 60_000;
 const pool = new Map<string, PoolEntry>();
 let sweeper: NodeJS.Timeout | undefined;
 
+// Hashed so that passwords never sit in a map key in clear.
+function ownerKey(credentials: Credentials): string {
+  return createHash('sha256').update(`${credentials.username}\u0000${credentials.password}`).digest('base64url');
+}
+
 function poolKey(credentials: Credentials, vhost: string): string {
-  return createHash('sha256')
-    .update(`${credentials.username}\u0000${credentials.password}\u0000${vhost}`)
-    .digest('base64url');
+  return `${ownerKey(credentials)}\u0000${vhost}`;
 }
 
 async function open(credentials: Credentials, vhost: string): Promise<ChannelModel> {
@@ -60,7 +66,7 @@ export async function connection(credentials: Credentials, vhost: string): Promi
     existing.lastUsed = Date.now();
     return existing.connection;
   }
-  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now() };
+  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now(), owner: ownerKey(credentials) };
   pool.set(key, entry);
   startSweeper();
   try {
@@ -85,7 +91,7 @@ export async function withChannel<T>(
 ): Promise<T> {
   const model = await connection(credentials, vhost);
   const channel = await model.createChannel();
-  return runOnChannel(channel, work);
+  return runOnChannel(credentials, channel, work);
 }
 
 /** Like withChannel, with publisher confirms on. */
@@ -96,10 +102,10 @@ export async function withConfirmChannel<T>(
 ): Promise<T> {
   const model = await connection(credentials, vhost);
   const channel = await model.createConfirmChannel();
-  return runOnChannel(channel, work);
+  return runOnChannel(credentials, channel, work);
 }
 
-async function runOnChannel<C extends Channel, T>(channel: C, work: (channel: C) => Promise<T>): Promise<T> {
+async function runOnChannel<C extends Channel, T>(credentials: Credentials, channel: C, work: (channel: C) => Promise<T>): Promise<T> {
   // A channel error (404 on a missing queue, 406 ...) also closes the channel; keep it from
   // surfacing as an unhandled 'error' event, but keep its reason: a publish to a missing exchange
   // rejects waitForConfirms() with a bare "channel closed" while the 'error' event carries the 404.
@@ -113,6 +119,8 @@ async function runOnChannel<C extends Channel, T>(channel: C, work: (channel: C)
     throw amqpError(closedBy ?? error);
   } finally {
     await channel.close().catch(() => {});
+    // Whatever the work changed (a purge, a binding, a publish), this user's next reads show it.
+    forgetAnswers(credentials);
   }
 }
 
@@ -121,11 +129,23 @@ export async function checkAmqp(credentials: Credentials, vhost: string): Promis
   await connection(credentials, vhost);
 }
 
-/** Maps amqplib errors (socket errors, channel/connection close codes) to BrokerError. */
+/**
+ * Maps amqplib errors (socket errors, channel/connection close codes) to BrokerError. A broker
+ * that cannot be reached is one plain sentence for the client; `where` (host:port) and the
+ * socket's error go to the server log only.
+ */
 export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerError {
   if (error instanceof BrokerError) return error;
   const err = error as { code?: number | string; message?: string };
   const message = err?.message ?? String(error);
+  const unreachable = (detail: string) => {
+    logBrokerProblem('AMQP listener unreachable', `amqp://${where}`, detail);
+    return new BrokerError('BROKER_UNREACHABLE', 'The AMQP listener cannot be reached');
+  };
+  const timedOut = (detail: string) => {
+    logBrokerProblem('AMQP listener timed out', `amqp://${where}`, detail);
+    return new BrokerError('BROKER_TIMEOUT', `The AMQP listener did not answer within ${AMQP_TIMEOUT_MS / 1000} s`);
+  };
   switch (err?.code) {
     case 404:
       return new BrokerError('NOT_FOUND', message);
@@ -139,9 +159,9 @@ export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerEr
     case 'ECONNRESET':
     case 'EHOSTUNREACH':
     case 'ENOTFOUND':
-      return new BrokerError('BROKER_UNREACHABLE', `Cannot reach ${where} (${err.code})`);
+      return unreachable(String(err.code));
     case 'ETIMEDOUT':
-      return new BrokerError('BROKER_TIMEOUT', `${where} did not answer within ${AMQP_TIMEOUT_MS / 1000} s`);
+      return timedOut(String(err.code));
   }
   if (/ACCESS_REFUSED|Login was refused|403/i.test(message)) return new BrokerError('ACCESS_REFUSED', message);
   // The broker closes the connection during connection.open (530 NOT_ALLOWED) when the vhost does
@@ -149,8 +169,8 @@ export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerEr
   if (/Expected ConnectionOpenOk; got <ConnectionClose/.test(message)) {
     return new BrokerError('ACCESS_REFUSED', 'RabbitMQ refused access to the virtual host: it does not exist or the user has no permissions on it');
   }
-  if (/timeout|timed out/i.test(message)) return new BrokerError('BROKER_TIMEOUT', `${where} did not answer: ${message}`);
-  if (/socket|ECONN|closed/i.test(message)) return new BrokerError('BROKER_UNREACHABLE', `Cannot reach ${where}: ${message}`);
+  if (/timeout|timed out/i.test(message)) return timedOut(message);
+  if (/socket|ECONN|closed/i.test(message)) return unreachable(message);
   return new BrokerError('BROKER_ERROR', message);
 }
 
@@ -169,6 +189,15 @@ function startSweeper(): void {
     }
   }, 60_000);
   sweeper.unref();
+}
+
+/** Closes this user's pooled connections (logout): the broker sees them go at once, not after the idle sweep. */
+export async function closeConnectionsOf(credentials: Credentials): Promise<number> {
+  const owner = ownerKey(credentials);
+  const entries = [...pool].filter(([, entry]) => entry.owner === owner);
+  for (const [key] of entries) pool.delete(key);
+  await Promise.all(entries.map(([, entry]) => entry.connection.then((m) => m.close()).catch(() => {})));
+  return entries.length;
 }
 
 /** Closes every pooled connection (tests, shutdown). */

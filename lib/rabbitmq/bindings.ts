@@ -33,8 +33,13 @@ export function listQueueBindings(credentials: Credentials, vhost: string, queue
  * whole binding list (the broker does not page it; one request, only when such a page is open),
  * filtered here. A vhost of such a name has no path either, and then nothing can be listed.
  */
-async function vhostBindings(credentials: Credentials, vhost: string, keep: (binding: Binding) => boolean): Promise<Binding[]> {
-  const all = await authorised(managementRequest<Binding[]>(credentials, 'GET', mgmtPath`/bindings/${vhost}`));
+async function vhostBindings(
+  credentials: Credentials,
+  vhost: string,
+  keep: (binding: Binding) => boolean,
+  { fresh = false } = {},
+): Promise<Binding[]> {
+  const all = await authorised(managementRequest<Binding[]>(credentials, 'GET', mgmtPath`/bindings/${vhost}`, { fresh }));
   return all.filter(keep);
 }
 
@@ -106,6 +111,7 @@ export async function deleteBinding(
       credentials,
       vhost,
       (b) => b.source === source && b.destination_type === destinationType && b.destination === destination && b.properties_key === propertiesKey,
+      { fresh: true },
     );
     if (!found) throw new BrokerError('NOT_FOUND', 'This binding does not exist (any more)');
     await withChannel(credentials, vhost, (channel) =>

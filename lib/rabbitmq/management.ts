@@ -4,6 +4,7 @@ import type { Page } from '@/lib/api/page';
 import { isDotSegment } from '@/lib/api/segments';
 import { BrokerError, brokerErrorFromResponse } from './errors';
 import { MANAGEMENT_TIMEOUT_MS, managementUrls } from './config';
+import { logBrokerProblem } from './log';
 
 /** The logged-in user's own credentials: every broker call is made as that user. */
 export interface Credentials {
@@ -64,6 +65,9 @@ let preferredNode = 0;
 const inFlight = new Map<string, Promise<unknown>>();
 const recent = new Map<string, { at: number; value: unknown }>();
 const RECENT_MAX_ENTRIES = 1000;
+/** How often answers past their age are dropped when no request comes to drop them. */
+const SWEEP_EVERY_MS = 10_000;
+let sweeper: NodeJS.Timeout | undefined;
 
 function cacheMs(): number {
   const value = Number(process.env.WARREN_MANAGEMENT_CACHE_MS);
@@ -79,9 +83,9 @@ export async function managementRequest<T>(
 ): Promise<T> {
   const search = buildSearch(options.query);
   const user = credentialKey(credentials);
+  sweepAnswers();
   if (method !== 'GET') {
-    // This user changed something: their next reads must see it.
-    for (const key of recent.keys()) if (key.startsWith(`${user}\u0000`)) recent.delete(key);
+    forgetAnswers(credentials);
     return (await send(credentials, method, path + search, options)) as T;
   }
 
@@ -102,6 +106,12 @@ export async function managementRequest<T>(
   return request as Promise<T>;
 }
 
+/** This user changed something (through the API or over AMQP): their next reads must see it. */
+export function forgetAnswers(credentials: Credentials): void {
+  const prefix = `${credentialKey(credentials)}\u0000`;
+  for (const key of recent.keys()) if (key.startsWith(prefix)) recent.delete(key);
+}
+
 function remember(key: string, value: unknown): void {
   recent.delete(key);
   recent.set(key, { at: Date.now(), value });
@@ -110,6 +120,31 @@ function remember(key: string, value: unknown): void {
     if (recent.size <= RECENT_MAX_ENTRIES) break;
     recent.delete(oldest);
   }
+  sweeper ??= setInterval(() => {
+    sweepAnswers();
+    if (recent.size === 0 && sweeper) {
+      clearInterval(sweeper);
+      sweeper = undefined;
+    }
+  }, SWEEP_EVERY_MS).unref();
+}
+
+/**
+ * Drops the answers older than the cache's age. They are never served, but a page of 500 queues
+ * is large, and 1,000 of them would otherwise stay in memory until newer answers push them out.
+ */
+export function sweepAnswers(now = Date.now()): void {
+  const ttl = cacheMs();
+  for (const [key, entry] of recent) {
+    // Oldest first: the first fresh one means the rest are fresh too.
+    if (now - entry.at < ttl) break;
+    recent.delete(key);
+  }
+}
+
+/** How many answers the cache holds (tests). */
+export function answerCacheSize(): number {
+  return recent.size;
 }
 
 async function send(
@@ -149,7 +184,8 @@ async function send(
     }
     // A node that is shutting down answers 503; another node may still serve the cluster.
     if (response.status === 503 && attempt < urls.length - 1) {
-      lastFailure = new BrokerError('BROKER_UNREACHABLE', `The management API at ${base} is unavailable (HTTP 503)`);
+      logBrokerProblem('management API unavailable (HTTP 503)', base, 'trying the next node');
+      lastFailure = new BrokerError('BROKER_UNREACHABLE', 'The management API is unavailable (HTTP 503)');
       continue;
     }
     preferredNode = index;
@@ -172,14 +208,16 @@ async function readResponse(response: Response): Promise<unknown> {
   return text ? parsed : undefined;
 }
 
+/** A plain sentence for the client; which node and why go to the server log. */
 function transportError(error: unknown, base: string, timeoutMs: number): BrokerError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new BrokerError('BROKER_TIMEOUT', `The management API at ${base} did not answer within ${timeoutMs / 1000} s`);
+    logBrokerProblem('management API timed out', base, `no answer within ${timeoutMs} ms`);
+    return new BrokerError('BROKER_TIMEOUT', `The management API did not answer within ${timeoutMs / 1000} s`);
   }
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
-  const detail = cause || (error instanceof Error ? error.message : String(error));
-  return new BrokerError('BROKER_UNREACHABLE', `Cannot reach the management API at ${base} (${detail})`);
+  logBrokerProblem('management API unreachable', base, cause || (error instanceof Error ? error.message : String(error)));
+  return new BrokerError('BROKER_UNREACHABLE', 'The management API cannot be reached');
 }
 
 function buildSearch(query: Record<string, QueryValue> | undefined): string {

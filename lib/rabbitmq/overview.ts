@@ -21,9 +21,10 @@ export function listNodes(credentials: Credentials): Promise<BrokerNode[]> {
 }
 
 /** The vhosts this user may see (the broker filters them by the user's permissions). */
-export function listVhosts(credentials: Credentials): Promise<Vhost[]> {
+export function listVhosts(credentials: Credentials, { fresh = false } = {}): Promise<Vhost[]> {
   return managementRequest<Vhost[]>(credentials, 'GET', '/vhosts', {
     query: { columns: 'name,description,tags,messages,messages_ready,messages_unacknowledged' },
+    fresh,
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** x-arguments as the broker takes them: strings, numbers, booleans and lists of those. */
 export const argumentValue = z.union([

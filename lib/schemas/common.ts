@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isDotSegment } from '@/lib/api/segments';
 
 /** A vhost, queue or exchange name from a path segment (Next.js has already decoded it once). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isDotSegment } from '@/lib/api/segments';
 import { argumentsSchema } from './arguments';
 import { dotNameProblem } from './common';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { getIronSession } from 'iron-session';
-import { isIdleExpired, sessionOptions, type SessionData } from './config';
+import { sessionExpiry, sessionOptions, unsealSession, type SessionData } from './config';
 
 // Refreshing lastSeen costs a Set-Cookie; once a minute is precise enough for an hours-long limit.
 const TOUCH_AFTER_MS = 60_000;
@@ -21,8 +21,9 @@ export async function currentSession({ touch = true } = {}): Promise<SessionStat
     password: store.password,
     tags: store.tags ?? [],
     lastSeen: store.lastSeen ?? 0,
+    createdAt: store.createdAt ?? 0,
   };
-  if (isIdleExpired(session)) {
+  if (sessionExpiry(session)) {
     if (touch) store.destroy();
     return { status: 'expired' };
   }
@@ -33,16 +34,24 @@ export async function currentSession({ touch = true } = {}): Promise<SessionStat
   return { status: 'active', session };
 }
 
-export async function startSession(data: Omit<SessionData, 'lastSeen'>): Promise<void> {
+export async function startSession(data: Omit<SessionData, 'lastSeen' | 'createdAt'>): Promise<void> {
   const store = await ironSession();
   store.username = data.username;
   store.password = data.password;
   store.tags = data.tags;
-  store.lastSeen = Date.now();
+  store.lastSeen = store.createdAt = Date.now();
   await store.save();
 }
 
-export async function endSession(): Promise<void> {
+/**
+ * Ends the session in this browser and returns what it held (also when it had already expired),
+ * so that the caller can release what Warren holds for it.
+ */
+export async function endSession(): Promise<SessionData | null> {
+  const jar = await cookies();
+  const { cookieName } = sessionOptions();
+  const held = await unsealSession(jar.get(cookieName)?.value);
   const store = await ironSession();
   store.destroy();
+  return held;
 }

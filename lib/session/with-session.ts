@@ -5,6 +5,7 @@ import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@/lib/api/error
 import { decodeSegment } from '@/lib/api/segments';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 import type { Credentials } from '@/lib/rabbitmq/management';
+import { requestHost } from './client';
 import { currentSession, endSession } from './session';
 import type { SessionData } from './config';
 
@@ -13,6 +14,8 @@ export class RouteError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Headers the answer carries (Retry-After for a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'RouteError';
@@ -90,7 +93,10 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, S>
 ): RouteHandler {
   return async (req, ctx) => {
     try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') assertSameOrigin(req);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        assertSameOrigin(req);
+        assertJson(req);
+      }
       // Before any validation: without a session a caller learns nothing about the route's input.
       const session = (await authenticate?.()) as S;
       const params = parse(schemas.params ?? empty, decodeParams((await ctx?.params) ?? {}), 'path');
@@ -115,7 +121,8 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse<A
   } else {
     console.error(`[warren] ${req?.method ?? ''} ${req?.nextUrl.pathname ?? ''} failed:`, error);
   }
-  return NextResponse.json({ error: { code, message } }, { status: ERROR_STATUS[code], headers: { 'cache-control': 'no-store' } });
+  const headers = { 'cache-control': 'no-store', ...(error instanceof RouteError ? error.headers : {}) };
+  return NextResponse.json({ error: { code, message } }, { status: ERROR_STATUS[code], headers });
 }
 
 /** Path params as names: Next.js has percent-decoded them; Warren's own escapes ("~.", "~") are undone here. */
@@ -144,6 +151,21 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
+/**
+ * Every mutation declares a JSON body, whether it has one or not. A page of another site can
+ * send a form or text/plain without asking; application/json makes the browser ask Warren first
+ * (a CORS preflight), which Warren never grants.
+ */
+function assertJson(req: NextRequest): void {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new RouteError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      type ? `Warren takes changes as JSON only (Content-Type: application/json), not ${type}` : 'Warren takes changes as JSON only: send Content-Type: application/json',
+    );
+  }
+}
+
 /** Cookies are SameSite=Lax already; this also refuses a cross-site POST/PUT/DELETE outright. */
 function assertSameOrigin(req: NextRequest): void {
   const fetchSite = req.headers.get('sec-fetch-site');
@@ -152,7 +174,8 @@ function assertSameOrigin(req: NextRequest): void {
   }
   const origin = req.headers.get('origin');
   if (origin) {
-    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    // X-Forwarded-Host only from a proxy Warren was told to trust: a client can send any header.
+    const host = requestHost(req);
     let originHost: string;
     try {
       originHost = new URL(origin).host;

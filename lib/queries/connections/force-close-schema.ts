@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 /** What the force-close dialog pre-fills; the official UI's own default is "Closed via management plugin". */
 export const DEFAULT_CLOSE_REASON = 'Closed via Warren';

@@ -4,14 +4,15 @@ import { apiFetch, seg } from '../fetcher';
 import { refetchInterval } from '../polling';
 import { overviewKeys } from './keys';
 
-export const fetchVhosts = () => apiFetch<Vhost[]>('/api/vhosts');
+/** `fresh`: the broker's list as it is now, past Warren's short answer cache (a vhost just created elsewhere). */
+export const fetchVhosts = ({ fresh = false } = {}) => apiFetch<Vhost[]>(`/api/vhosts${fresh ? '?fresh=true' : ''}`);
 export const fetchVhost = (name: string) => apiFetch<Vhost>(`/api/vhosts/${seg(name)}`);
 
 /** The vhosts for the selector: they change rarely, so they are polled at most every 30 s. */
 export function useVhostsQuery(refreshSeconds: number) {
   return useQuery({
     queryKey: overviewKeys.vhosts(),
-    queryFn: fetchVhosts,
+    queryFn: () => fetchVhosts(),
     refetchInterval: refetchInterval(refreshSeconds ? Math.max(refreshSeconds, 30) : 0),
   });
 }
