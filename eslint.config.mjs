@@ -14,6 +14,10 @@ const serverOnly = {
   ],
 };
 
+// Attributes whose text people read or hear, and the props that carry such text to them.
+const READ_ATTRIBUTES =
+  '/^(aria-label|aria-description|aria-valuetext|title|placeholder|alt|label|hint|legend|caption|description|heading|confirmLabel|backLabel|emptyLabel|filterLabel|pagesLabel|selectAllLabel|typeToConfirm|what|empty|text)$/';
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -38,6 +42,36 @@ const config = [
     files: ['components/**', 'lib/queries/**', 'lib/api/**', 'lib/i18n/**', 'app/**/*.tsx'],
     ignores: ['app/**/page.tsx', 'app/**/layout.tsx', 'app/api/**'],
     rules: { 'no-restricted-imports': ['error', serverOnly] },
+  },
+  {
+    // Every word the UI shows comes from the catalogue (lib/i18n/messages), in the user's language:
+    // no literal text in JSX, but for punctuation and symbols. The rule does not check attributes
+    // (with ignoreProps: false it would refuse every className and type); no-restricted-syntax
+    // checks the attributes people read instead.
+    files: ['components/**', 'app/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        {
+          noStrings: true,
+          ignoreProps: true,
+          // Punctuation and symbols; “” is an empty routing key, ✕ an icon whose button has a label.
+          allowedStrings: ['—', '·', '→', '←', '…', ':', '(', ')', '%', '/', '+', '=', '“”', '✕'],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `JSXAttribute[name.name=${READ_ATTRIBUTES}] > Literal[value=/[A-Za-z\u4e00-\u9fff]/]`,
+          message: 'Text people read (labels, titles, placeholders) comes from the catalogue: t(key).',
+        },
+        {
+          selector: `JSXAttribute[name.name=${READ_ATTRIBUTES}] > JSXExpressionContainer > Literal[value=/[A-Za-z\u4e00-\u9fff]/]`,
+          message: 'Text people read (labels, titles, placeholders) comes from the catalogue: t(key).',
+        },
+      ],
+    },
   },
   {
     // Scripts, benchmarks and tests run in Node, outside the app's module graph.

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
-import { requestLocale } from '@/lib/i18n/server';
+import { requestLocale, serverI18n } from '@/lib/i18n/server';
 import { Providers } from './providers';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Warren', template: '%s · Warren' },
-  description: 'A web management dashboard for RabbitMQ',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await serverI18n();
+  const name = t('app.name');
+  return { title: { default: name, template: `%s · ${name}` }, description: t('app.description') };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await requestLocale();

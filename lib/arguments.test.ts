@@ -26,9 +26,9 @@ describe('argumentsFromRows', () => {
       { key: '', value: 'orphan', type: 'string' },
       { key: 'x-max-length', value: '5', type: 'number' },
     ]);
-    expect(errors[0]).toContain('not a number');
-    expect(errors[1]).toContain('true or false');
-    expect(errors[2]).toContain('Enter a key');
+    expect(errors[0]).toEqual({ code: 'notANumber', params: { key: 'x-max-length', value: 'ten' } });
+    expect(errors[1]).toEqual({ code: 'notABoolean', params: { key: 'x-flag' } });
+    expect(errors[2]).toEqual({ code: 'keyMissing' });
     expect(errors[3]).toBeUndefined();
   });
 
@@ -37,7 +37,11 @@ describe('argumentsFromRows', () => {
       { key: 'a', value: '1', type: 'string' },
       { key: 'a', value: '2', type: 'string' },
     ]);
-    expect(errors[1]).toContain('twice');
+    expect(errors[1]).toEqual({ code: 'duplicateKey', params: { key: 'a' } });
+  });
+
+  it('refuses a list that is neither JSON nor comma-separated text', () => {
+    expect(argumentsFromRows([{ key: 'l', value: '[1, {}]', type: 'list' }]).errors[0]).toEqual({ code: 'notAList', params: { key: 'l' } });
   });
 
   it('round-trips through rowsFromArguments', () => {

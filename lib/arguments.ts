@@ -8,47 +8,55 @@ export interface ArgumentRow {
   type: ArgumentType;
 }
 
+/** What is wrong with a row, as a code the editor words in the user's language (args.error.*). */
+export type ArgumentRowError =
+  | { code: 'keyMissing' }
+  | { code: 'duplicateKey' | 'notABoolean' | 'notAList'; params: { key: string } }
+  | { code: 'notANumber'; params: { key: string; value: string } };
+
 export interface ArgumentsResult {
   value: Arguments;
   /** Row index → what is wrong with it. Empty when every row is valid. */
-  errors: Record<number, string>;
+  errors: Record<number, ArgumentRowError>;
 }
 
 /** Turns editor rows into typed arguments; blank rows are ignored, each bad row says why. */
 export function argumentsFromRows(rows: readonly ArgumentRow[]): ArgumentsResult {
   const value: Arguments = {};
-  const errors: Record<number, string> = {};
+  const errors: Record<number, ArgumentRowError> = {};
   rows.forEach((row, index) => {
     const key = row.key.trim();
     if (!key && !row.value.trim()) return;
     if (!key) {
-      errors[index] = 'Enter a key for this value';
+      errors[index] = { code: 'keyMissing' };
       return;
     }
     if (key in value) {
-      errors[index] = `"${key}" is given twice`;
+      errors[index] = { code: 'duplicateKey', params: { key } };
       return;
     }
     const parsed = parseValue(row.value, row.type);
-    if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) errors[index] = `${key}: ${parsed.error}`;
-    else value[key] = parsed;
+    if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
+      errors[index] = parsed.error === 'notANumber' ? { code: parsed.error, params: { key, value: row.value } } : { code: parsed.error, params: { key } };
+    } else value[key] = parsed;
   });
   return { value, errors };
 }
 
-function parseValue(raw: string, type: ArgumentType): Arguments[string] | { error: string } {
+function parseValue(raw: string, type: ArgumentType): Arguments[string] | { error: 'notANumber' | 'notABoolean' | 'notAList' } {
   const text = raw.trim();
   switch (type) {
     case 'string':
       return raw;
     case 'number': {
-      if (text === '' || !Number.isFinite(Number(text))) return { error: `"${raw}" is not a number` };
+      if (text === '' || !Number.isFinite(Number(text))) return { error: 'notANumber' };
       return Number(text);
     }
     case 'boolean': {
       if (text === 'true') return true;
       if (text === 'false') return false;
-      return { error: 'a boolean is true or false' };
+      // A boolean is true or false.
+      return { error: 'notABoolean' };
     }
     case 'list': {
       if (text.startsWith('[')) {
@@ -60,7 +68,8 @@ function parseValue(raw: string, type: ArgumentType): Arguments[string] | { erro
         } catch {
           // fall through to the message below
         }
-        return { error: 'a list is a JSON array of strings, numbers or booleans, or comma-separated text' };
+        // A list is a JSON array of strings, numbers or booleans, or comma-separated text.
+        return { error: 'notAList' };
       }
       return text === '' ? [] : text.split(',').map((item) => item.trim());
     }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { format } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/i18n';
 import { formatBytes, formatCount, formatDuration, formatRate } from './format';
 
 describe('formatBytes', () => {
@@ -22,11 +24,14 @@ describe('formatRate', () => {
 });
 
 describe('formatDuration', () => {
+  const en: Translate = (key, vars) => format('en', key, vars);
+  const zh: Translate = (key, vars) => format('zh', key, vars);
   it('reads like an uptime', () => {
-    expect(formatDuration(42_000)).toBe('42s');
-    expect(formatDuration(5 * 60_000 + 3_000)).toBe('5m 3s');
-    expect(formatDuration((26 * 3600 + 60) * 1000)).toBe('1d 2h');
-    expect(formatDuration(-1)).toBe('—');
+    expect(formatDuration(42_000, en)).toBe('42s');
+    expect(formatDuration(5 * 60_000 + 3_000, en)).toBe('5m 3s');
+    expect(formatDuration((26 * 3600 + 60) * 1000, en)).toBe('1d 2h');
+    expect(formatDuration((26 * 3600 + 60) * 1000, zh)).toBe('1 天 2 小时');
+    expect(formatDuration(-1, en)).toBe('—');
   });
 });
 

@@ -1,5 +1,7 @@
 // Number, size, rate and duration formatting for the UI. Pure: unit-tested beside this file.
 
+import type { Translate } from '@/lib/i18n/i18n';
+
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
 export function formatBytes(bytes: number | undefined | null): string {
@@ -36,18 +38,18 @@ export function formatRate(rate: number | undefined | null): string {
   return Math.round(rate).toLocaleString('en-US');
 }
 
-/** Uptime from milliseconds, the way operators read it: "3d 4h", "5h 12m", "42s". */
-export function formatDuration(ms: number | undefined | null): string {
+/** Uptime from milliseconds, the way operators read it: "3d 4h", "5h 12m", "42s" (in the UI's language). */
+export function formatDuration(ms: number | undefined | null, t: Translate): string {
   if (ms === undefined || ms === null || !Number.isFinite(ms) || ms < 0) return '—';
   const seconds = Math.floor(ms / 1000);
   const d = Math.floor(seconds / 86400);
   const h = Math.floor((seconds % 86400) / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
-  if (d > 0) return `${d}d ${h}h`;
-  if (h > 0) return `${h}h ${m}m`;
-  if (m > 0) return `${m}m ${s}s`;
-  return `${s}s`;
+  if (d > 0) return t('duration.days', { d, h });
+  if (h > 0) return t('duration.hours', { h, m });
+  if (m > 0) return t('duration.minutes', { m, s });
+  return t('duration.seconds', { s });
 }
 
 export function formatTime(epochMs: number, locale = 'en'): string {

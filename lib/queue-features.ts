@@ -6,13 +6,19 @@ import type { MessageKey } from '@/lib/i18n/messages';
 
 export type FeatureTone = 'neutral' | 'green' | 'amber' | 'red' | 'blue' | 'violet';
 
+/** A message of the catalogue and what fills it: the UI says it in the user's language. */
+export interface FeatureTitle {
+  key: MessageKey;
+  vars?: Record<string, string>;
+}
+
 export interface QueueFeature {
   /** Stable key: the argument name, or durable / auto-delete / exclusive / policy / operator-policy / args. */
   key: string;
   /** What the badge reads ("D", "TTL", "Lim B", a policy's name). */
   short: string;
-  /** The tooltip ("x-message-ttl: 60000", "Policy: ha-all"). */
-  title: string;
+  /** The tooltip ("x-message-ttl: 60000", "Policy: ha-all"); argument names and values stay as they are. */
+  title: FeatureTitle;
   tone: FeatureTone;
 }
 
@@ -65,20 +71,24 @@ export function formatArgumentValue(value: unknown): string {
   return String(value);
 }
 
+function argumentTitle(name: string, value: unknown): FeatureTitle {
+  return { key: 'queues.feature.argument', vars: { name, value: formatArgumentValue(value) } };
+}
+
 /**
  * The badges for a queue: durable, auto-delete, exclusive, each known argument, "Args" for the
  * rest (its tooltip lists them), then the policy and operator policy by name.
  */
 export function queueFeatures(queue: FeatureSource): QueueFeature[] {
   const features: QueueFeature[] = [];
-  if (queue.durable) features.push({ key: 'durable', short: 'D', title: 'durable: true', tone: 'neutral' });
-  if (queue.auto_delete) features.push({ key: 'auto-delete', short: 'AD', title: 'auto-delete: true', tone: 'neutral' });
-  if (queue.exclusive) features.push({ key: 'exclusive', short: 'Excl', title: 'exclusive: true', tone: 'amber' });
+  if (queue.durable) features.push({ key: 'durable', short: 'D', title: { key: 'queues.feature.durable' }, tone: 'neutral' });
+  if (queue.auto_delete) features.push({ key: 'auto-delete', short: 'AD', title: { key: 'queues.feature.autoDelete' }, tone: 'neutral' });
+  if (queue.exclusive) features.push({ key: 'exclusive', short: 'Excl', title: { key: 'queues.feature.exclusive' }, tone: 'amber' });
 
   const args = queue.arguments ?? {};
   for (const [key, short] of KNOWN_QUEUE_ARGUMENTS) {
     if (key in args && args[key] !== undefined && args[key] !== null) {
-      features.push({ key, short, title: `${key}: ${formatArgumentValue(args[key])}`, tone: 'blue' });
+      features.push({ key, short, title: argumentTitle(key, args[key]), tone: 'blue' });
     }
   }
   const others = Object.entries(args).filter(([key]) => !KNOWN.has(key) && !HIDDEN_ARGUMENTS.has(key));
@@ -86,17 +96,17 @@ export function queueFeatures(queue: FeatureSource): QueueFeature[] {
     features.push({
       key: 'args',
       short: 'Args',
-      title: others.map(([key, value]) => `${key}: ${formatArgumentValue(value)}`).join(', '),
+      title: { key: 'queues.feature.otherArguments', vars: { list: others.map(([key, value]) => `${key}: ${formatArgumentValue(value)}`).join(', ') } },
       tone: 'blue',
     });
   }
 
-  if (queue.policy) features.push({ key: 'policy', short: queue.policy, title: `Policy: ${queue.policy}`, tone: 'violet' });
+  if (queue.policy) features.push({ key: 'policy', short: queue.policy, title: { key: 'queues.feature.policy', vars: { name: queue.policy } }, tone: 'violet' });
   if (queue.operator_policy) {
     features.push({
       key: 'operator-policy',
       short: queue.operator_policy,
-      title: `Operator policy: ${queue.operator_policy}`,
+      title: { key: 'queues.feature.operatorPolicy', vars: { name: queue.operator_policy } },
       tone: 'violet',
     });
   }
@@ -109,8 +119,10 @@ export interface StateSource {
 }
 
 export interface QueueStateView {
-  /** What the cell reads: the broker's state, or "idle" for a running queue with idle_since. */
+  /** The broker's state, or "idle" for a running queue with idle_since. */
   text: string;
+  /** What the cell reads instead of the state, when Warren names it (idle). */
+  label?: MessageKey;
   tone: FeatureTone;
   /** Why it is in this state, for the tooltip (a message key; idle takes {since}). */
   explanation?: MessageKey;
@@ -122,7 +134,9 @@ export function queueState(queue: StateSource): QueueStateView | null {
   if (!state) return null;
   switch (state) {
     case 'running':
-      return queue.idle_since ? { text: 'idle', tone: 'neutral', explanation: 'queues.state.idle' } : { text: state, tone: 'green' };
+      return queue.idle_since
+        ? { text: 'idle', label: 'queues.state.idleName', tone: 'neutral', explanation: 'queues.state.idle' }
+        : { text: state, tone: 'green' };
     case 'flow':
       return { text: state, tone: 'amber', explanation: 'queues.state.flow' };
     case 'terminated':

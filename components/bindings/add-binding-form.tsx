@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { ArgumentsEditor } from '@/components/ui/arguments-editor';
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
-import { argumentsFromRows, type ArgumentRow } from '@/lib/arguments';
+import { argumentsFromRows, type ArgumentRow, type ArgumentRowError } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import { useCreateBindingMutation } from '@/lib/queries/bindings/create-binding-mutation';
 import { createBindingSchema, X_MATCH_VALUES, type DestinationType } from '@/lib/schemas/binding';
@@ -29,7 +29,7 @@ export function AddBindingForm(props: Props) {
   const listId = useId();
   const create = useCreateBindingMutation();
   const [rows, setRows] = useState<ArgumentRow[]>([]);
-  const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
+  const [rowErrors, setRowErrors] = useState<Record<number, ArgumentRowError>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, watch, formState, setError, reset, getValues } = useForm<FormValues>({
     defaultValues: { endpoint: '', destinationType: 'queue', routingKey: '' },
@@ -57,7 +57,15 @@ export function AddBindingForm(props: Props) {
     if (Object.keys(args.errors).length) return;
     const parsed = createBindingSchema.safeParse({ routing_key: values.routingKey, arguments: args.value });
     if (!parsed.success) {
-      setServerError(parsed.error.issues.map((issue) => issue.message).join('; '));
+      // The shared schema's checks, said in the user's language.
+      const problems = parsed.error.issues.map((issue) =>
+        issue.path[0] === 'routing_key'
+          ? t('bindings.routingKeyTooLong')
+          : issue.path[1] === 'x-match'
+            ? t('bindings.xMatchInvalid')
+            : t('form.invalid'),
+      );
+      setServerError([...new Set(problems)].join('; '));
       return;
     }
     const source = props.mode === 'queue' ? endpointName : props.exchange;
@@ -72,7 +80,7 @@ export function AddBindingForm(props: Props) {
         routingKey: parsed.data.routing_key,
         arguments: parsed.data.arguments,
       });
-      toast.success(t('bindings.bound', { source: source || '(AMQP default)', destination }));
+      toast.success(t('bindings.bound', { source: source || t('exchanges.defaultName'), destination }));
       reset({ ...getValues(), routingKey: '' });
       setRows([]);
     } catch (error) {

@@ -19,8 +19,6 @@ export type BindingsPerspective = 'queue' | 'source' | 'destination';
 // Exchanges with thousands of bindings exist; the table renders the first ones until asked for all.
 const INITIAL_ROWS = 200;
 
-export const DEFAULT_EXCHANGE_LABEL = '(AMQP default)';
-
 export function bindingId(binding: Binding): string {
   return [binding.source, binding.destination_type, binding.destination, binding.properties_key].join('\u0000');
 }
@@ -117,7 +115,7 @@ export function BindingsTable({
         description={
           unbinding
             ? t('bindings.unbindDescription', {
-                source: unbinding.source || DEFAULT_EXCHANGE_LABEL,
+                source: unbinding.source || t('exchanges.defaultName'),
                 destination: unbinding.destination,
                 key: unbinding.routing_key,
               })
@@ -145,7 +143,7 @@ function BindingEnd({ binding, end }: { binding: Binding; end: 'source' | 'desti
   if (end === 'source') {
     return (
       <Link prefetch={false} href={routes.exchange(binding.vhost, binding.source)} className="break-all text-orange-700 hover:underline dark:text-orange-400">
-        {binding.source === '' ? DEFAULT_EXCHANGE_LABEL : binding.source}
+        {binding.source === '' ? t('exchanges.defaultName') : binding.source}
       </Link>
     );
   }

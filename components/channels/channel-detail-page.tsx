@@ -49,7 +49,7 @@ function publishColumns(t: Translate): ColumnDef<ChannelPublish, unknown>[] {
       header: t('channels.detail.exchange'),
       cell: ({ row: { original: p } }) => (
         <Link prefetch={false} href={routes.exchange(p.exchange.vhost, p.exchange.name)} className={linkClass}>
-          {p.exchange.name || t('channels.detail.defaultExchange')}
+          {p.exchange.name || t('exchanges.defaultName')}
         </Link>
       ),
     },

@@ -11,12 +11,12 @@ export function ChannelMode({ channel }: { channel: Pick<ChannelSummary, 'confir
     <span className="inline-flex gap-1 font-mono font-semibold">
       {channel.confirm ? (
         <abbr title={t('channels.mode.confirm')} className="cursor-help no-underline">
-          C
+          {t('channels.mode.confirmShort')}
         </abbr>
       ) : null}
       {channel.transactional ? (
         <abbr title={t('channels.mode.transactional')} className="cursor-help no-underline">
-          T
+          {t('channels.mode.transactionalShort')}
         </abbr>
       ) : null}
     </span>

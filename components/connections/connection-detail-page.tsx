@@ -75,11 +75,11 @@ export function ConnectionDetailPage({ name }: { name: string }) {
       label: t('connections.col.heartbeat'),
       value: c?.timeout ? t('connections.seconds', { seconds: c.timeout }) : t('connections.heartbeatOff'),
     },
-    { label: t('connections.col.frameMax'), value: t('connections.bytes', { bytes: formatCount(c?.frame_max, locale) }) },
+    { label: t('connections.col.frameMax'), value: c?.frame_max === undefined ? '—' : t('connections.bytes', { bytes: c.frame_max }) },
     { label: t('connections.detail.channelMax'), value: formatCount(c?.channel_max, locale) },
     { label: t('connections.detail.peer'), value: hostPort(c?.peer_host, c?.peer_port) },
     { label: t('connections.detail.local'), value: hostPort(c?.host, c?.port) },
-    { label: t('connections.col.ssl'), value: c?.ssl ? <Badge tone="green">{c.ssl_protocol ?? 'TLS'}</Badge> : t('connections.noTls') },
+    { label: t('connections.col.ssl'), value: c?.ssl ? <Badge tone="green">{c.ssl_protocol ?? t('connections.tls')}</Badge> : t('connections.noTls') },
   ];
 
   const rates: DetailItem[] = [

@@ -58,7 +58,7 @@ function columns(t: Translate, locale: Locale): ColumnDef<ConnectionSummary, unk
       id: 'ssl',
       header: t('connections.col.ssl'),
       meta: { sortKey: 'ssl' },
-      cell: ({ row }) => (row.original.ssl ? <Badge tone="green">TLS</Badge> : t('connections.noTls')),
+      cell: ({ row }) => (row.original.ssl ? <Badge tone="green">{t('connections.tls')}</Badge> : t('connections.noTls')),
     },
     { id: 'protocol', header: t('connections.col.protocol'), meta: { sortKey: 'protocol' }, cell: ({ row }) => row.original.protocol ?? '—' },
     numberColumn('channels', t('connections.col.channels'), 'channels', (c) => c.channels, (v) => formatCount(v, locale)),

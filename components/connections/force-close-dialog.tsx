@@ -26,7 +26,12 @@ export function ForceCloseDialog({
   const [reason, setReason] = useState(DEFAULT_CLOSE_REASON);
   const close = useForceCloseConnectionMutation();
   const parsed = closeReasonSchema.safeParse(reason);
-  const problem = parsed.success ? undefined : parsed.error.issues[0]?.message;
+  // The shared schema's checks (length first, then control characters), said in the user's language.
+  const problem = parsed.success
+    ? undefined
+    : new TextEncoder().encode(reason.trim()).length > MAX_CLOSE_REASON_BYTES
+      ? t('connections.close.reasonTooLong', { bytes: MAX_CLOSE_REASON_BYTES })
+      : t('connections.close.reasonControl');
 
   return (
     <ConfirmDialog

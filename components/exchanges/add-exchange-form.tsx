@@ -10,7 +10,7 @@ import { Section } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api/errors';
 import { isDotSegment } from '@/lib/api/segments';
-import { argumentsFromRows, type ArgumentRow } from '@/lib/arguments';
+import { argumentsFromRows, type ArgumentRow, type ArgumentRowError } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import { useDeclareExchangeMutation } from '@/lib/queries/exchanges/declare-exchange-mutation';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
@@ -38,7 +38,7 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
   const overview = useOverviewQuery(refresh);
   const declare = useDeclareExchangeMutation();
   const [rows, setRows] = useState<ArgumentRow[]>([]);
-  const [argErrors, setArgErrors] = useState<Record<number, string>>({});
+  const [argErrors, setArgErrors] = useState<Record<number, ArgumentRowError>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -72,7 +72,7 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
     setNotice(null);
     clearErrors();
     if (!values.vhost) {
-      setError('vhost', { message: t('exchanges.add.chooseVhost') });
+      setError('vhost', { message: t('form.chooseVhost') });
       return;
     }
     const checked = exchangeNameSchema.safeParse(values.name);
@@ -115,11 +115,12 @@ export function AddExchangeForm({ defaultVhost }: { defaultVhost: string | null 
     }
   });
 
+  // The shared schema's checks, said in the user's language.
   const nameProblem = (value: string): string => {
     if (!value) return t('exchanges.add.nameRequired');
     if (utf8Length(value) > MAX_NAME_BYTES) return t('exchanges.add.nameTooLong', { bytes: utf8Length(value), max: MAX_NAME_BYTES });
     if (isDotSegment(value)) return t('names.dotName');
-    return exchangeNameSchema.safeParse(value).error?.issues[0]?.message ?? '';
+    return t('form.invalid');
   };
 
   const bytes = utf8Length(name ?? '');

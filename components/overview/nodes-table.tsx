@@ -4,10 +4,11 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { MeterBar } from '@/components/ui/meter-bar';
 import { formatBytes, formatCount, formatDuration } from '@/lib/format';
-import { useT, type Translate } from '@/lib/i18n/i18n';
+import { useI18n, type Translate } from '@/lib/i18n/i18n';
+import type { Locale } from '@/lib/i18n/define';
 import type { BrokerNode } from '@/lib/api/overview';
 
-function columns(t: Translate): ColumnDef<BrokerNode, unknown>[] {
+function columns(t: Translate, locale: Locale): ColumnDef<BrokerNode, unknown>[] {
   return [
     {
       id: 'name',
@@ -29,7 +30,7 @@ function columns(t: Translate): ColumnDef<BrokerNode, unknown>[] {
       cell: ({ row: { original: n } }) =>
         n.running ? (
           <MeterBar
-            label={`${t('overview.node.memory')} ${n.name}`}
+            label={t('overview.node.meterLabel', { what: t('overview.node.memory'), node: n.name })}
             value={n.mem_used}
             max={n.mem_limit}
             alarm={n.mem_alarm}
@@ -44,7 +45,7 @@ function columns(t: Translate): ColumnDef<BrokerNode, unknown>[] {
         n.running ? (
           // The danger is little free space: the bar fills as free space shrinks towards the limit.
           <MeterBar
-            label={`${t('overview.node.disk')} ${n.name}`}
+            label={t('overview.node.meterLabel', { what: t('overview.node.disk'), node: n.name })}
             value={n.disk_free_limit}
             max={n.disk_free}
             alarm={n.disk_free_alarm}
@@ -56,45 +57,45 @@ function columns(t: Translate): ColumnDef<BrokerNode, unknown>[] {
     {
       id: 'fds',
       header: t('overview.node.fds'),
-      cell: ({ row: { original: n } }) => usage(t, t('overview.node.fds'), n.name, n.running, n.fd_used, n.fd_total),
+      cell: ({ row: { original: n } }) => usage(t, locale, t('overview.node.fds'), n.name, n.running, n.fd_used, n.fd_total),
     },
     {
       id: 'sockets',
       header: t('overview.node.sockets'),
-      cell: ({ row: { original: n } }) => usage(t, t('overview.node.sockets'), n.name, n.running, n.sockets_used, n.sockets_total),
+      cell: ({ row: { original: n } }) => usage(t, locale, t('overview.node.sockets'), n.name, n.running, n.sockets_used, n.sockets_total),
     },
     {
       id: 'processes',
       header: t('overview.node.processes'),
-      cell: ({ row: { original: n } }) => usage(t, t('overview.node.processes'), n.name, n.running, n.proc_used, n.proc_total),
+      cell: ({ row: { original: n } }) => usage(t, locale, t('overview.node.processes'), n.name, n.running, n.proc_used, n.proc_total),
     },
     {
       id: 'uptime',
       header: t('overview.node.uptime'),
       meta: { align: 'right' },
-      cell: ({ row }) => (row.original.running ? formatDuration(row.original.uptime) : '—'),
+      cell: ({ row }) => (row.original.running ? formatDuration(row.original.uptime, t) : '—'),
     },
   ];
 }
 
-function usage(t: Translate, what: string, node: string, running: boolean, used?: number, total?: number) {
+function usage(t: Translate, locale: Locale, what: string, node: string, running: boolean, used?: number, total?: number) {
   if (!running) return null;
   return (
     <MeterBar
-      label={`${what} ${node}`}
+      label={t('overview.node.meterLabel', { what, node })}
       value={used}
       max={total}
-      text={t('overview.node.available', { used: formatCount(used), total: formatCount(total) })}
+      text={t('overview.node.available', { used: formatCount(used, locale), total: formatCount(total, locale) })}
     />
   );
 }
 
 export function NodesTable({ nodes, isPending }: { nodes: BrokerNode[] | undefined; isPending: boolean }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <DataTable
       caption={t('overview.nodes')}
-      columns={columns(t)}
+      columns={columns(t, locale)}
       data={nodes}
       isPending={isPending}
       getRowId={(node) => node.name}

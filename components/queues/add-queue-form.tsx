@@ -11,7 +11,7 @@ import { Section } from '@/components/ui/card';
 import { InputField, SelectField } from '@/components/ui/field';
 import { ApiError } from '@/lib/api/errors';
 import { isDotSegment } from '@/lib/api/segments';
-import { argumentsFromRows, type ArgumentRow, type ArgumentType } from '@/lib/arguments';
+import { argumentsFromRows, type ArgumentRow, type ArgumentRowError, type ArgumentType } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useDeclareQueueMutation } from '@/lib/queries/queues/declare-queue-mutation';
@@ -71,7 +71,7 @@ export function AddQueueForm({ defaultVhost }: { defaultVhost: string | null }) 
   const t = useT();
   const declare = useDeclareQueueMutation();
   const [rows, setRows] = useState<ArgumentRow[]>([]);
-  const [argErrors, setArgErrors] = useState<Record<number, string>>({});
+  const [argErrors, setArgErrors] = useState<Record<number, ArgumentRowError>>({});
   const [failure, setFailure] = useState<string | null>(null);
 
   const { names: vhostNames, initial: initialVhost } = useVhostChoice(defaultVhost);
@@ -142,17 +142,19 @@ export function AddQueueForm({ defaultVhost }: { defaultVhost: string | null }) 
             ? t('queues.add.nameReserved')
             : isDotSegment(name)
               ? t('names.dotName')
-              : nameError.message;
+              : t('form.invalid');
+  // A vhost from the list can only be missing (a name over 255 bytes is not one the broker has).
+  const vhostMessage = formState.errors.vhost ? (getValues('vhost') ? t('form.invalid') : t('form.chooseVhost')) : undefined;
 
   return (
     <Section title={t('queues.add.title')}>
       <form onSubmit={submit} noValidate className="grid max-w-3xl gap-3 sm:grid-cols-2" aria-label={t('queues.add.title')}>
-        <SelectField label={t('queues.col.vhost')} error={formState.errors.vhost?.message} {...register('vhost')}>
+        <SelectField label={t('queues.col.vhost')} error={vhostMessage} {...register('vhost')}>
           <VhostOptions names={vhostNames} initial={initialVhost} />
         </SelectField>
         <SelectField
           label={t('queues.col.type')}
-          error={formState.errors.type?.message}
+          error={formState.errors.type ? t('form.invalid') : undefined}
           {...register('type', {
             onChange: (event: { target: { value: string } }) => {
               if (event.target.value !== 'classic') {

@@ -15,13 +15,7 @@ export function FeatureBadges({ queue, className }: { queue: FeatureSource; clas
       {features.map((feature) => (
         <abbr
           key={feature.key}
-          title={
-            feature.key === 'policy'
-              ? `${t('queues.detail.policy')}: ${feature.short}`
-              : feature.key === 'operator-policy'
-                ? `${t('queues.detail.operatorPolicy')}: ${feature.short}`
-                : feature.title
-          }
+          title={t(feature.title.key, feature.title.vars)}
           data-feature={feature.key}
           className={cn(badgeVariants({ tone: feature.tone }), 'cursor-help no-underline', feature.key.includes('policy') && 'max-w-48 truncate')}
         >
@@ -51,7 +45,7 @@ export function QueueStateBadge({ queue }: { queue: StateSource }) {
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap" title={title} data-state={view.text}>
       <span aria-hidden="true" className={cn('inline-block h-2.5 w-2.5 rounded-full', DOT[view.tone])} />
       <span className={cn(view.tone === 'red' && 'font-semibold text-red-700 dark:text-red-400', view.tone === 'amber' && 'text-amber-800 dark:text-amber-300')}>
-        {view.text}
+        {view.label ? t(view.label) : view.text}
       </span>
     </span>
   );

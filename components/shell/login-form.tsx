@@ -1,16 +1,27 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useSearchParams } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
-import { useT } from '@/lib/i18n/i18n';
+import { useT, type Translate } from '@/lib/i18n/i18n';
 import { useLoginMutation } from '@/lib/queries/auth/login-mutation';
 import { safeNextPath } from '@/lib/safe-next';
-import { loginSchema, type LoginInput } from '@/lib/schemas/auth';
+import { loginSchema, MAX_CREDENTIAL_LENGTH, type LoginInput } from '@/lib/schemas/auth';
 import { PreferenceSwitches } from './preference-switches';
+
+/**
+ * The shared schema's checks, said in the user's language: the resolver gives each field's first
+ * issue as its zod code (too_small: empty; too_big: too long; custom: the username's ":").
+ */
+function fieldProblem(t: Translate, field: keyof LoginInput, error: FieldError | undefined): string | undefined {
+  if (!error) return undefined;
+  if (error.type === 'too_big') return t('login.tooLong', { max: MAX_CREDENTIAL_LENGTH });
+  if (error.type === 'custom') return t('login.usernameColon');
+  return field === 'username' ? t('login.usernameRequired') : t('login.passwordRequired');
+}
 
 export function LoginForm() {
   const t = useT();
@@ -49,14 +60,14 @@ export function LoginForm() {
           label={t('login.username')}
           autoComplete="username"
           autoFocus
-          error={form.formState.errors.username?.message}
+          error={fieldProblem(t, 'username', form.formState.errors.username)}
           {...form.register('username')}
         />
         <InputField
           label={t('login.password')}
           type="password"
           autoComplete="current-password"
-          error={form.formState.errors.password?.message}
+          error={fieldProblem(t, 'password', form.formState.errors.password)}
           {...form.register('password')}
         />
         {login.error ? <Alert tone="error">{login.error.message}</Alert> : null}

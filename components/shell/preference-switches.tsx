@@ -2,7 +2,7 @@
 
 import { useTheme } from 'next-themes';
 import { useI18n } from '@/lib/i18n/i18n';
-import { isLocale } from '@/lib/i18n/define';
+import { isLocale, LOCALE_NAMES, LOCALES } from '@/lib/i18n/define';
 import { inputClass } from '@/components/ui/field';
 import { useHydrated } from '@/lib/use-hydrated';
 import { cn } from '@/lib/utils';
@@ -23,8 +23,11 @@ export function PreferenceSwitches({ className }: { className?: string }) {
           value={locale}
           onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}
         >
-          <option value="en">English</option>
-          <option value="zh">简体中文</option>
+          {LOCALES.map((option) => (
+            <option key={option} value={option}>
+              {LOCALE_NAMES[option]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="inline-flex items-center gap-1">

@@ -1,7 +1,8 @@
 'use client';
 
-import type { ArgumentRow, ArgumentType } from '@/lib/arguments';
+import type { ArgumentRow, ArgumentRowError, ArgumentType } from '@/lib/arguments';
 import { useT } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { cn } from '@/lib/utils';
 import { Button } from './button';
 import { inputClass } from './field';
@@ -13,6 +14,25 @@ export interface ArgumentPreset {
   /** A value to start from, e.g. "reject-publish" for x-overflow. */
   value?: string;
   hint?: string;
+}
+
+const ROW_ERRORS: Record<ArgumentRowError['code'], MessageKey> = {
+  keyMissing: 'args.error.keyMissing',
+  duplicateKey: 'args.error.duplicateKey',
+  notANumber: 'args.error.notANumber',
+  notABoolean: 'args.error.notABoolean',
+  notAList: 'args.error.notAList',
+};
+
+/** What is wrong with a row, in the user's language. */
+function RowError({ error }: { error: ArgumentRowError | undefined }) {
+  const t = useT();
+  if (!error) return null;
+  return (
+    <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+      {t(ROW_ERRORS[error.code], 'params' in error ? error.params : undefined)}
+    </p>
+  );
 }
 
 /**
@@ -28,7 +48,7 @@ export function ArgumentsEditor({
 }: {
   rows: ArgumentRow[];
   onChange: (rows: ArgumentRow[]) => void;
-  errors?: Record<number, string>;
+  errors?: Record<number, ArgumentRowError>;
   presets?: ArgumentPreset[];
   legend?: string;
 }) {
@@ -80,17 +100,13 @@ export function ArgumentsEditor({
             <Button
               variant="ghost"
               size="sm"
-              aria-label={t('args.remove', { name: row.key || `${legend} ${index + 1}` })}
+              aria-label={t('args.remove', { name: row.key || t('args.row', { legend, index: index + 1 }) })}
               onClick={() => onChange(rows.filter((_, i) => i !== index))}
             >
               ✕
             </Button>
           </div>
-          {errors[index] ? (
-            <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-              {errors[index]}
-            </p>
-          ) : null}
+          <RowError error={errors[index]} />
         </div>
       ))}
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">

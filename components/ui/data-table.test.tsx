@@ -1,7 +1,12 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { useState, type ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/lib/i18n/i18n';
 import { DataTable, type ColumnDef } from './data-table';
+
+// The table's own labels come from the catalogue; the provider's language switch needs a router.
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
+const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider locale="en">{children}</I18nProvider>;
 
 type Row = { name: string };
 const rows: Row[] = Array.from({ length: 20 }, (_, i) => ({ name: `q-${i}` }));
@@ -36,7 +41,7 @@ describe('DataTable body', () => {
         </>
       );
     }
-    render(<Parent />);
+    render(<Parent />, { wrapper });
     expect(await screen.findByText('q-19')).toBeTruthy();
     const afterFirst = cellRenders;
     expect(afterFirst).toBeGreaterThanOrEqual(20);
@@ -76,7 +81,7 @@ describe('DataTable body', () => {
         />
       );
     }
-    render(<Parent />);
+    render(<Parent />, { wrapper });
     expect(await screen.findByLabelText('Select q-19 (0)')).toBeTruthy();
     const afterFirst = cellRenders;
     await act(async () => bump());
@@ -101,12 +106,14 @@ describe('DataTable body', () => {
         />
       );
     }
-    render(<Parent />);
+    render(<Parent />, { wrapper });
     const box = (await screen.findByLabelText('Select q-3')) as HTMLInputElement;
     await act(async () => box.click());
     const checked = screen.getByLabelText('Select q-3') as HTMLInputElement;
     expect(checked.checked).toBe(true);
     expect(checked.closest('tr')?.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByLabelText('Select q-4').closest('tr')?.getAttribute('aria-selected')).toBe('false');
+    // The caller's label for the select-all box falls back to the catalogue's.
+    expect(screen.getByLabelText('Select all rows on this page')).toBeTruthy();
   });
 });

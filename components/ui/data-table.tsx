@@ -12,6 +12,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import type { SortState } from '@/lib/api/page';
+import { useT } from '@/lib/i18n/i18n';
 import { useHydrated } from '@/lib/use-hydrated';
 import { cn } from '@/lib/utils';
 import { Skeleton } from './skeleton';
@@ -79,14 +80,15 @@ const SERVER_ROWS = 30;
 
 const NO_ROWS: never[] = [];
 
-const SelectLabels = createContext<{ all: string; row?: (row: unknown) => string }>({ all: '' });
+const SelectLabels = createContext<{ all?: string; row?: (row: unknown) => string }>({});
 
 function SelectAllBox<T>({ table }: { table: Table<T> }) {
+  const t = useT();
   const { all } = useContext(SelectLabels);
   return (
     <input
       type="checkbox"
-      aria-label={all}
+      aria-label={all ?? t('table.selectAll')}
       className="h-4 w-4 accent-orange-600"
       checked={table.getIsAllRowsSelected()}
       ref={(el) => {
@@ -98,11 +100,12 @@ function SelectAllBox<T>({ table }: { table: Table<T> }) {
 }
 
 function SelectRowBox<T>({ row }: { row: Row<T> }) {
+  const t = useT();
   const { row: label } = useContext(SelectLabels);
   return (
     <input
       type="checkbox"
-      aria-label={label ? label(row.original) : `Select row ${row.id}`}
+      aria-label={label ? label(row.original) : t('table.selectRow', { id: row.id })}
       className="h-4 w-4 accent-orange-600"
       checked={row.getIsSelected()}
       onChange={row.getToggleSelectedHandler()}
@@ -136,7 +139,7 @@ export function DataTable<T>({
   selection,
   onSelectionChange,
   selectLabel,
-  selectAllLabel = 'Select all rows on this page',
+  selectAllLabel,
   columnVisibility,
   className,
 }: DataTableProps<T>) {

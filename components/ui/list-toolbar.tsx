@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/i18n';
-import { regexProblem } from '@/lib/regex';
+import { regexError } from '@/lib/regex';
 import { cn } from '@/lib/utils';
 import { inputClass } from './field';
 
@@ -38,7 +38,8 @@ export function ListToolbar({
     setUseRegex(regex);
   }
 
-  const problem = useRegex && text ? regexProblem(text) : null;
+  const regexDetail = useRegex && text ? regexError(text) : null;
+  const problem = regexDetail === null ? null : t('list.invalidRegex', { detail: regexDetail });
 
   useEffect(() => {
     if (problem || (text === name && useRegex === regex)) return;

@@ -1,6 +1,6 @@
 // Exchanges and route-test results as Warren's routes answer them.
 
-import type { RouteResult } from '@/lib/routing/route';
+import type { RouteNote, RouteResult } from '@/lib/routing/route';
 import type { MessageStats } from './stats';
 
 export interface Exchange {
@@ -28,7 +28,11 @@ export interface ExchangeType {
   enabled?: boolean;
 }
 
-export interface RouteTestResult extends RouteResult {
+/** A note of a route test: the simulation's, and the server's own when it stopped following the graph. */
+export type RouteTestNote = RouteNote | { code: 'truncated'; params: { max: number } };
+
+export interface RouteTestResult extends Omit<RouteResult, 'notes'> {
+  notes: RouteTestNote[];
   exchange: string;
   routingKey: string;
   headers: Record<string, unknown>;

@@ -3,8 +3,8 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { LOCALE_COOKIE, type Locale } from './define';
-import { catalogue, type MessageKey } from './messages';
-import { fill } from './plural';
+import { format } from './format';
+import type { MessageKey } from './messages';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -15,12 +15,6 @@ interface I18nValue {
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
-
-export function format(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = catalogue[locale][key] ?? catalogue.en[key] ?? key;
-  if (!vars) return template;
-  return fill(locale, template, vars);
-}
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const router = useRouter();

@@ -1,5 +1,7 @@
 import { ApiError, isErrorCode } from '@/lib/api/errors';
 import { encodeSegment } from '@/lib/api/segments';
+import { documentLocale } from '@/lib/i18n/define';
+import { format } from '@/lib/i18n/format';
 
 /** Encodes one path segment for a Warren /api URL (vhost "/" → %2F, "." → "~.", "" → "~"). */
 export const seg = encodeSegment;
@@ -18,7 +20,8 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError('BROKER_UNREACHABLE', 'Warren’s server cannot be reached. Check your network or whether Warren is running.', 0);
+    // Said by the browser, not by a route: in the page's language (a route's message stays as it is).
+    throw new ApiError('BROKER_UNREACHABLE', format(documentLocale(), 'fetch.unreachable'), 0);
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -33,7 +36,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
     if (error && isErrorCode(error.code) && typeof error.message === 'string') {
       throw new ApiError(error.code, error.message, response.status);
     }
-    throw new ApiError('INTERNAL', `Warren answered HTTP ${response.status}`, response.status);
+    throw new ApiError('INTERNAL', format(documentLocale(), 'fetch.httpStatus', { status: response.status }), response.status);
   }
   return body as T;
 }

@@ -5,7 +5,7 @@ import { isBuiltInExchange, type DeclareExchange } from '@/lib/schemas/exchange'
 import { exchangeSegment } from '@/lib/api/segments';
 import type { Exchange, RouteTestResult } from '@/lib/api/exchanges';
 import type { Page } from '@/lib/api/page';
-import { routingKeys, simulateRoute, type ExchangeNode, type RouteMessage } from '@/lib/routing/route';
+import { routingKeys, simulateRoute, type ExchangeNode, type PolicyUnknown, type RouteMessage } from '@/lib/routing/route';
 import { authorised, listExchangeBindings } from './bindings';
 import { BrokerError } from './errors';
 import { withChannel } from './amqp';
@@ -160,13 +160,14 @@ export async function deleteExchange(
   }
 }
 
-/** The alternate exchange a policy sets, if this user may read the policy; undefined when unknown. */
+/** The alternate exchange a policy sets, if this user may read the policy; otherwise why it is not known. */
 export async function policyAlternateExchange(
   credentials: Credentials,
   vhost: string,
   policy: string,
-): Promise<{ alternateExchange: string | null } | { unknown: string }> {
-  if (!addressable(vhost, policy)) return { unknown: `Policy “${policy}” applies; the management API cannot address a policy of that name` };
+): Promise<{ alternateExchange: string | null } | { unknown: PolicyUnknown }> {
+  // The management API cannot address a policy of that name.
+  if (!addressable(vhost, policy)) return { unknown: 'unaddressable' };
   try {
     const found = await managementRequest<{ definition?: Record<string, unknown> }>(
       credentials,
@@ -177,7 +178,7 @@ export async function policyAlternateExchange(
     return { alternateExchange: typeof ae === 'string' ? ae : null };
   } catch (error) {
     if (error instanceof BrokerError && ['LOGIN_FAILED', 'ACCESS_REFUSED', 'FORBIDDEN'].includes(error.code)) {
-      return { unknown: `Policy “${policy}” applies; your user may not read policies, so an alternate exchange it sets is not known` };
+      return { unknown: 'unreadable' };
     }
     if (error instanceof BrokerError && error.code === 'NOT_FOUND') return { alternateExchange: null };
     throw error;
@@ -223,6 +224,7 @@ export async function routeTest(
         arguments: found.arguments,
         policy: found.policy,
         policyAlternateExchange: policy && 'alternateExchange' in policy ? policy.alternateExchange : found.policy ? undefined : null,
+        policyUnknown: policy && 'unknown' in policy ? policy.unknown : undefined,
       },
       bindings: bindings.map(({ source, destination, destination_type, routing_key, arguments: args }) => ({
         source,
@@ -240,11 +242,18 @@ export async function routeTest(
   for (;;) {
     const result = simulateRoute(exchange, routeMessage, (name) => (graph.has(name) ? graph.get(name) : undefined));
     if (result.missing.length === 0 || truncated) {
-      if (truncated) {
-        result.uncertain = true;
-        result.notes.push(`Only the first ${ROUTE_TEST_MAX_EXCHANGES} exchanges on the way were followed`);
-      }
-      return { ...result, exchange, routingKey: message.routingKey, headers: message.headers, truncated: truncated || undefined };
+      const notes: RouteTestResult['notes'] = truncated
+        ? [...result.notes, { code: 'truncated', params: { max: ROUTE_TEST_MAX_EXCHANGES } }]
+        : result.notes;
+      return {
+        ...result,
+        uncertain: result.uncertain || truncated,
+        notes,
+        exchange,
+        routingKey: message.routingKey,
+        headers: message.headers,
+        truncated: truncated || undefined,
+      };
     }
     const room = ROUTE_TEST_MAX_EXCHANGES - graph.size;
     const batch = result.missing.slice(0, Math.max(room, 0));

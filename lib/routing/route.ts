@@ -25,7 +25,11 @@ export interface RoutingExchange {
   /** The policy that applies, and the alternate exchange it sets (null: none; undefined: not known). */
   policy?: string;
   policyAlternateExchange?: string | null;
+  /** Why the policy's alternate exchange is not known: the user may not read it (the default), or no API path can name it. */
+  policyUnknown?: PolicyUnknown;
 }
+
+export type PolicyUnknown = 'unreadable' | 'unaddressable';
 
 /** An exchange with its outgoing (source) bindings. */
 export interface ExchangeNode {
@@ -54,6 +58,26 @@ export interface QueueDelivery {
   paths: Hop[][];
 }
 
+/**
+ * What the route tester explains beside the route, as a code and its parameters: the UI says it
+ * in the user's language (lib/i18n/messages/exchanges.ts, route.note.*). Exchange names are
+ * given as they are ("" is the default exchange).
+ */
+export type RouteNote =
+  | { code: 'badDistributionHeader'; params: { header: string } }
+  | { code: 'exchangeMissing'; params: { name: string } }
+  | { code: 'alternateMissing'; params: { name: string; exchange: string } }
+  | { code: 'delayedRoutes'; params: { name: string; type: string } }
+  | { code: 'internal'; params: { name: string } }
+  | { code: 'unpredictable'; params: { name: string; type: string; count: number } }
+  | { code: 'policyUnreadable' | 'policyUnaddressable'; params: { name: string; policy: string } };
+
+/** Why Warren cannot tell what an exchange does with a message. */
+export interface Unpredictable {
+  code: 'pluginType';
+  params: { type: string };
+}
+
 export interface ExchangeVisit {
   name: string;
   type: string;
@@ -66,7 +90,7 @@ export interface ExchangeVisit {
   /** The alternate exchange the message went on to, because nothing matched. */
   alternate?: string;
   /** Why Warren cannot tell what this exchange does (plugin exchange types). */
-  unpredictable?: string;
+  unpredictable?: Unpredictable;
 }
 
 export interface RouteResult {
@@ -76,7 +100,7 @@ export interface RouteResult {
   unroutable: boolean;
   /** Part of the outcome cannot be predicted (see notes); `unroutable` is then only a lower bound. */
   uncertain: boolean;
-  notes: string[];
+  notes: RouteNote[];
   /** Exchanges the lookup has not loaded: load them and run again. */
   missing: string[];
 }
@@ -84,11 +108,11 @@ export interface RouteResult {
 export const STANDARD_TYPES = new Set(['direct', 'fanout', 'topic', 'headers']);
 
 /** The type whose rules route the message; x-delayed-message routes by its x-delayed-type once the delay is over. */
-function routingType(exchange: RoutingExchange): { type: string; note?: string } {
+function routingType(exchange: RoutingExchange): { type: string; note?: RouteNote } {
   if (exchange.type === 'x-delayed-message') {
     const delayed = exchange.arguments?.['x-delayed-type'];
     if (typeof delayed === 'string' && STANDARD_TYPES.has(delayed)) {
-      return { type: delayed, note: `“${exchange.name}” is a delayed-message exchange: it routes as ${delayed} once the message’s x-delay is over` };
+      return { type: delayed, note: { code: 'delayedRoutes', params: { name: exchange.name, type: delayed } } };
     }
   }
   return { type: exchange.type };
@@ -141,13 +165,14 @@ export function alternateExchangeOf(exchange: RoutingExchange): { name: string; 
 export function simulateRoute(start: string, message: RouteMessage, lookup: ExchangeLookup): RouteResult {
   const queues = new Map<string, QueueDelivery>();
   const visits: ExchangeVisit[] = [];
-  const notes: string[] = [];
+  const notes: RouteNote[] = [];
   const missing: string[] = [];
   let uncertain = false;
   for (const header of ['CC', 'BCC']) {
     const value = message.headers?.[header];
     if (value !== undefined && !(Array.isArray(value) && value.every((key) => typeof key === 'string'))) {
-      notes.push(`The ${header} header must be a list of strings; RabbitMQ closes the channel for any other type (PRECONDITION_FAILED)`);
+      // RabbitMQ closes the channel for any other type (PRECONDITION_FAILED).
+      notes.push({ code: 'badDistributionHeader', params: { header } });
     }
   }
   const seen = new Set<string>([start]);
@@ -164,24 +189,22 @@ export function simulateRoute(start: string, message: RouteMessage, lookup: Exch
       const last = path[path.length - 1];
       notes.push(
         last?.kind === 'alternate'
-          ? `The alternate exchange “${name}” of “${last.exchange}” does not exist: the broker skips it`
-          : `Exchange “${name}” does not exist`,
+          ? { code: 'alternateMissing', params: { name, exchange: last.exchange } }
+          : { code: 'exchangeMissing', params: { name } },
       );
       continue;
     }
     const { exchange, bindings } = node;
     const { type, note } = routingType(exchange);
     if (note) notes.push(note);
-    if (path.length === 0 && exchange.internal) {
-      notes.push(`“${name || '(AMQP default)'}” is internal: clients cannot publish to it, only other exchanges can route to it. Shown as if a message arrived that way.`);
-    }
+    if (path.length === 0 && exchange.internal) notes.push({ code: 'internal', params: { name } });
     const visit: ExchangeVisit = { name, type: exchange.type, path, matched: [], bindingCount: bindings.length };
     visits.push(visit);
 
     const matched = matchingBindings(type, bindings, message);
     if (matched === null) {
-      visit.unpredictable = `Warren cannot predict how a “${exchange.type}” exchange routes (a plugin decides)`;
-      notes.push(`${visit.unpredictable}: “${name}” has ${bindings.length} binding(s)`);
+      visit.unpredictable = { code: 'pluginType', params: { type: exchange.type } };
+      notes.push({ code: 'unpredictable', params: { name, type: exchange.type, count: bindings.length } });
       uncertain = true;
       continue;
     }
@@ -191,7 +214,10 @@ export function simulateRoute(start: string, message: RouteMessage, lookup: Exch
       const alternate = alternateExchangeOf(exchange);
       if (alternate === undefined) {
         uncertain = true;
-        notes.push(`Policy “${exchange.policy}” applies to “${name}”; your user may not read policies, so an alternate exchange it may set is not known`);
+        notes.push({
+          code: exchange.policyUnknown === 'unaddressable' ? 'policyUnaddressable' : 'policyUnreadable',
+          params: { name, policy: exchange.policy ?? '' },
+        });
       } else if (alternate) {
         visit.alternate = alternate.name;
         if (!seen.has(alternate.name)) {

@@ -36,6 +36,7 @@ export const overview = defineMessages(
     'overview.node.sockets': 'Socket descriptors',
     'overview.node.processes': 'Erlang processes',
     'overview.node.uptime': 'Uptime',
+    'overview.node.meterLabel': '{what} {node}',
     'overview.node.highWatermark': 'high watermark {limit}',
     'overview.node.lowWatermark': 'low watermark {limit}',
     'overview.node.available': '{used} of {total} available',
@@ -50,7 +51,6 @@ export const overview = defineMessages(
     'overview.alarm.disk': 'Disk alarm on {node}: publishers are blocked ({free} free, limit {limit}).',
     'overview.alarm.down': 'Node {node} is not running.',
     'overview.partitions': 'Network partition detected on {node}: it cannot see {peers}.',
-    'overview.noAlarms': 'No alarms',
   },
   {
     'overview.title': '概览',
@@ -87,6 +87,7 @@ export const overview = defineMessages(
     'overview.node.sockets': '套接字描述符',
     'overview.node.processes': 'Erlang 进程',
     'overview.node.uptime': '运行时间',
+    'overview.node.meterLabel': '{node} 的{what}',
     'overview.node.highWatermark': '高水位 {limit}',
     'overview.node.lowWatermark': '低水位 {limit}',
     'overview.node.available': '{used} / {total} 可用',
@@ -101,6 +102,5 @@ export const overview = defineMessages(
     'overview.alarm.disk': '{node} 磁盘告警：发布者已被阻塞（剩余 {free}，下限 {limit}）。',
     'overview.alarm.down': '节点 {node} 未运行。',
     'overview.partitions': '{node} 检测到网络分区：无法看到 {peers}。',
-    'overview.noAlarms': '无告警',
   },
 );

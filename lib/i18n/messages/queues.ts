@@ -31,8 +31,16 @@ export const queues = defineMessages(
     'queues.help.consumerCapacity':
       'Share of time the queue can deliver to its consumers at once; below 100% consumers are slow, busy or limited by prefetch.',
     'queues.help.autoDelete': 'If yes, the queue deletes itself after at least one consumer has connected and all consumers have disconnected.',
+    'queues.feature.durable': 'durable: true',
+    'queues.feature.autoDelete': 'auto-delete: true',
+    'queues.feature.exclusive': 'exclusive: true',
+    'queues.feature.argument': '{name}: {value}',
+    'queues.feature.otherArguments': 'Other arguments: {list}',
+    'queues.feature.policy': 'Policy: {name}',
+    'queues.feature.operatorPolicy': 'Operator policy: {name}',
 
     'queues.state.idle': 'Idle since {since}',
+    'queues.state.idleName': 'idle',
     'queues.state.flow': 'Publishing rate recently throttled by the server.',
     'queues.state.terminated': 'The queue is being deleted.',
     'queues.state.down': 'The queue is located on a cluster node or nodes that are down.',
@@ -53,8 +61,8 @@ export const queues = defineMessages(
     'queues.bulk.listLabel': 'Selected queues',
     'queues.bulk.purged': 'Purged {count, plural, one {# queue} other {# queues}}',
     'queues.bulk.deleted': 'Deleted {count, plural, one {# queue} other {# queues}}',
-    'queues.bulk.purgeFailed': 'Could not purge {failed} of {total} queues (still selected)',
-    'queues.bulk.deleteFailed': 'Could not delete {failed} of {total} queues (still selected)',
+    'queues.bulk.purgeFailed': 'Could not purge {failed} of {total, plural, one {# queue} other {# queues}} (still selected)',
+    'queues.bulk.deleteFailed': 'Could not delete {failed} of {total, plural, one {# queue} other {# queues}} (still selected)',
 
     'queues.type.classic': 'Classic',
     'queues.type.quorum': 'Quorum',
@@ -72,8 +80,8 @@ export const queues = defineMessages(
     'queues.add.created': 'Queue {name} added to virtual host {vhost}',
     'queues.add.nameRequired': 'Enter a queue name.',
     'queues.detail.unaddressable': 'RabbitMQ’s management API cannot address a queue named “{name}”: a URL path reads it as a step to another path. Warren shows what the queue list reports, and purges, deletes and binds it over AMQP instead. Its consumers and detailed statistics cannot be shown, and Warren cannot create a queue of this name.',
-    'queues.add.nameTooLong': 'Queue names are at most {max} bytes of UTF-8; this one is {bytes} bytes.',
-    'queues.add.nameBytes': '{bytes} of {max} bytes used (UTF-8).',
+    'queues.add.nameTooLong': 'Queue names are at most {max, plural, one {# byte} other {# bytes}} of UTF-8; this one is {bytes, plural, one {# byte} other {# bytes}}.',
+    'queues.add.nameBytes': '{bytes} of {max, plural, one {# byte} other {# bytes}} used (UTF-8).',
     'queues.add.nameReserved': 'Names starting with “amq.” are reserved for the broker.',
 
     'queues.arg.expires': 'Auto expire',
@@ -131,7 +139,6 @@ export const queues = defineMessages(
     'queues.detail.pagedOut': 'Paged out',
     'queues.detail.messageCount': 'Messages',
     'queues.detail.messageBytes': 'Message body bytes',
-
   },
   {
     'queues.allQueues': '所有队列',
@@ -160,8 +167,16 @@ export const queues = defineMessages(
 
     'queues.help.consumerCapacity': '队列能立即把消息投递给消费者的时间比例；低于 100% 说明消费者较慢、繁忙或受预取数限制。',
     'queues.help.autoDelete': '如果为是，队列在至少有一个消费者连接过、且所有消费者都断开后自动删除。',
+    'queues.feature.durable': '持久（durable: true）',
+    'queues.feature.autoDelete': '自动删除（auto-delete: true）',
+    'queues.feature.exclusive': '独占（exclusive: true）',
+    'queues.feature.argument': '{name}：{value}',
+    'queues.feature.otherArguments': '其他参数：{list}',
+    'queues.feature.policy': '策略：{name}',
+    'queues.feature.operatorPolicy': '运维策略：{name}',
 
     'queues.state.idle': '自 {since} 起空闲',
+    'queues.state.idleName': '空闲',
     'queues.state.flow': '发布速率最近被服务器限流。',
     'queues.state.terminated': '队列正在被删除。',
     'queues.state.down': '队列所在的集群节点已宕机。',
@@ -260,6 +275,5 @@ export const queues = defineMessages(
     'queues.detail.pagedOut': '已换出',
     'queues.detail.messageCount': '消息数',
     'queues.detail.messageBytes': '消息体字节',
-
   },
 );

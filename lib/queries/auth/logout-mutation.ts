@@ -1,12 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useT } from '@/lib/i18n/i18n';
 import { apiFetch } from '../fetcher';
 
 export const logout = () => apiFetch<void>('/api/auth/logout', { method: 'POST' });
 
+/** Logs out from the shell's button; a failure is toasted (lib/queries/query-client.ts) with what failed. */
 export function useLogoutMutation() {
+  const t = useT();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
+    meta: { errorPrefix: t('login.logoutFailed') },
     onSuccess: () => {
       // Stop polling, but do not clear the cache: clearing makes mounted queries refetch at once,
       // their 401 redirects to /login?next=… and wins over this navigation. The full page load
