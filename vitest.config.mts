@@ -20,7 +20,7 @@ export default defineConfig({
       {
         extends: true,
         // React components rendered in a DOM (jsdom): what renders, and how often.
-        test: { name: 'components', include: ['components/**/*.test.tsx'], environment: 'jsdom' },
+        test: { name: 'components', include: ['components/**/*.test.tsx', 'lib/**/*.test.tsx'], environment: 'jsdom' },
       },
       {
         extends: true,

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { OverviewPage } from '@/components/overview/overview-page';
 import { overviewKeys } from '@/lib/queries/overview/keys';
 import { getOverview, listNodes, listVhosts } from '@/lib/rabbitmq/overview';
 import { prefetchAsUser } from '@/lib/session/prefetch';
 
-export const metadata: Metadata = { title: 'Overview' };
+export const generateMetadata = titled('nav.overview');
 
 /**
  * The overview's numbers come with the HTML; the client polls from there. Nodes are refused to

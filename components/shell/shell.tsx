@@ -9,6 +9,7 @@ import { inputClass } from '@/components/ui/field';
 import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useLogoutMutation } from '@/lib/queries/auth/logout-mutation';
+import { useIdlePrefetch } from '@/lib/queries/idle-prefetch';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
 import { overviewKeys } from '@/lib/queries/overview/keys';
 import { fetchVhosts, useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
@@ -45,6 +46,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
   const fetching = useIsFetching();
 
   useRememberedParams(set);
+  useIdlePrefetch(vhost, refresh, pathname);
 
   useVhostFallback(vhost, vhosts.data, setVhost, fetchFreshVhosts);
 
@@ -138,8 +140,11 @@ export function Shell({ username, tags, children }: { username: string; tags: st
               const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
               return (
                 <li key={item.href}>
+                  {/* Prefetched: the page's frame is in the router's cache before the click (it
+                      costs Warren's server a render, never the broker: pages fetch their data
+                      from the browser on a navigation, see lib/session/prefetch.ts). */}
                   <Link
-                    prefetch={false}
+                    prefetch
                     href={`${item.href}${suffix}`}
                     aria-current={active ? 'page' : undefined}
                     className={cn(

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { AdminPage } from '@/components/admin/admin-page';
 
-export const metadata: Metadata = { title: 'Admin' };
+export const generateMetadata = titled('nav.admin');
 
 export default function Page() {
   return <AdminPage />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { ChannelsPage } from '@/components/channels/channels-page';
 
-export const metadata: Metadata = { title: 'Channels' };
+export const generateMetadata = titled('nav.channels');
 
 export default function Page() {
   return <ChannelsPage />;

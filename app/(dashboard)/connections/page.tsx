@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { ConnectionsPage } from '@/components/connections/connections-page';
 
-export const metadata: Metadata = { title: 'Connections' };
+export const generateMetadata = titled('nav.connections');
 
 export default function Page() {
   return <ConnectionsPage />;

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { ExchangesPage } from '@/components/exchanges/exchanges-page';
 import { exchangeKeys } from '@/lib/queries/exchanges/keys';
@@ -7,7 +7,7 @@ import { listExchanges } from '@/lib/rabbitmq/exchanges';
 import { listQuerySchema } from '@/lib/schemas/list';
 import { prefetchAsUser } from '@/lib/session/prefetch';
 
-export const metadata: Metadata = { title: 'Exchanges' };
+export const generateMetadata = titled('nav.exchanges');
 
 /** The first page of exchanges comes with the HTML; the client takes over from there. */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { QueuesPage } from '@/components/queues/queues-page';
 import { queueKeys } from '@/lib/queries/queues/keys';
@@ -8,7 +8,7 @@ import { listQueues } from '@/lib/rabbitmq/queues';
 import { listQuerySchema } from '@/lib/schemas/list';
 import { prefetchAsUser } from '@/lib/session/prefetch';
 
-export const metadata: Metadata = { title: 'Queues' };
+export const generateMetadata = titled('nav.queues');
 
 /** The first page of queues comes with the HTML; the client takes over from there. */
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

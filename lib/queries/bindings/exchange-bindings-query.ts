@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Binding } from '@/lib/api/bindings';
 import { apiFetch } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { bindingUrls } from './bindings-url';
 import { bindingKeys } from './keys';
 
@@ -16,10 +15,12 @@ export function useExchangeBindingsQuery(
   refreshSeconds: number,
   { enabled = true } = {},
 ) {
-  return useQuery({
-    queryKey: bindingKeys.exchange(vhost, exchange, side),
-    queryFn: () => fetchExchangeBindings(vhost, exchange, side),
-    refetchInterval: refetchInterval(refreshSeconds),
-    enabled,
-  });
+  return usePolledQuery(
+    {
+      queryKey: bindingKeys.exchange(vhost, exchange, side),
+      queryFn: () => fetchExchangeBindings(vhost, exchange, side),
+      enabled,
+    },
+    refreshSeconds,
+  );
 }

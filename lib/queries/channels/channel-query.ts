@@ -1,15 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Channel } from '@/lib/api/channels';
 import { apiFetch, seg } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { channelKeys } from './keys';
 
 export const fetchChannel = (name: string) => apiFetch<Channel>(`/api/channels/${seg(name)}`);
 
 export function useChannelQuery(name: string, refreshSeconds: number) {
-  return useQuery({
-    queryKey: channelKeys.detail(name),
-    queryFn: () => fetchChannel(name),
-    refetchInterval: refetchInterval(refreshSeconds),
-  });
+  return usePolledQuery(
+    {
+      queryKey: channelKeys.detail(name),
+      queryFn: () => fetchChannel(name),
+    },
+    refreshSeconds,
+  );
 }

@@ -1,9 +1,9 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ChannelSummary } from '@/lib/api/channels';
 import type { LocalPage } from '@/lib/api/page';
 import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { channelKeys } from './keys';
 
 /** Channels sort by name unless the URL says otherwise, as in the official UI. */
@@ -17,9 +17,5 @@ export const channelsQueryOptions = (query: ListUrlQuery) =>
 
 /** One page of channels; the previous page stays on screen while the next one loads. */
 export function useChannelsQuery(query: ListUrlQuery, refreshSeconds: number) {
-  return useQuery({
-    ...channelsQueryOptions(query),
-    refetchInterval: refetchInterval(refreshSeconds),
-    placeholderData: keepPreviousData,
-  });
+  return usePolledQuery({ ...channelsQueryOptions(query), placeholderData: keepPreviousData }, refreshSeconds);
 }

@@ -1,17 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ChannelSummary } from '@/lib/api/channels';
 import { apiFetch, seg } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { connectionKeys } from './keys';
 
 export const fetchConnectionChannels = (name: string) =>
   apiFetch<ChannelSummary[]>(`/api/connections/${seg(name)}/channels`);
 
 export function useConnectionChannelsQuery(name: string, refreshSeconds: number, { enabled = true } = {}) {
-  return useQuery({
-    queryKey: connectionKeys.channels(name),
-    queryFn: () => fetchConnectionChannels(name),
-    refetchInterval: refetchInterval(refreshSeconds),
-    enabled,
-  });
+  return usePolledQuery(
+    {
+      queryKey: connectionKeys.channels(name),
+      queryFn: () => fetchConnectionChannels(name),
+      enabled,
+    },
+    refreshSeconds,
+  );
 }

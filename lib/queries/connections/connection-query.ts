@@ -1,15 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/lib/api/connections';
 import { apiFetch, seg } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { connectionKeys } from './keys';
 
 export const fetchConnection = (name: string) => apiFetch<Connection>(`/api/connections/${seg(name)}`);
 
 export function useConnectionQuery(name: string, refreshSeconds: number) {
-  return useQuery({
-    queryKey: connectionKeys.detail(name),
-    queryFn: () => fetchConnection(name),
-    refetchInterval: refetchInterval(refreshSeconds),
-  });
+  return usePolledQuery(
+    {
+      queryKey: connectionKeys.detail(name),
+      queryFn: () => fetchConnection(name),
+    },
+    refreshSeconds,
+  );
 }

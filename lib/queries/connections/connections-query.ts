@@ -1,9 +1,9 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ConnectionSummary } from '@/lib/api/connections';
 import type { LocalPage } from '@/lib/api/page';
 import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { connectionKeys } from './keys';
 
 /** Connections sort by name unless the URL says otherwise, as in the official UI. */
@@ -17,9 +17,5 @@ export const connectionsQueryOptions = (query: ListUrlQuery) =>
 
 /** One page of connections; the previous page stays on screen while the next one loads. */
 export function useConnectionsQuery(query: ListUrlQuery, refreshSeconds: number) {
-  return useQuery({
-    ...connectionsQueryOptions(query),
-    refetchInterval: refetchInterval(refreshSeconds),
-    placeholderData: keepPreviousData,
-  });
+  return usePolledQuery({ ...connectionsQueryOptions(query), placeholderData: keepPreviousData }, refreshSeconds);
 }

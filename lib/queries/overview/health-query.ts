@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { apiFetch, queryString } from '../fetcher';
-import { refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { overviewKeys } from './keys';
 
 export interface Probe {
@@ -18,11 +17,13 @@ export const fetchHealth = (vhost: string) => apiFetch<Health>(`/api/health${que
 
 /** `vhost` null: not known yet (the vhost list is loading); probing "/" would be refused for many users. */
 export function useHealthQuery(vhost: string | null, refreshSeconds: number) {
-  return useQuery({
-    queryKey: overviewKeys.health(vhost ?? ''),
-    queryFn: () => fetchHealth(vhost!),
-    enabled: vhost !== null,
-    refetchInterval: refetchInterval(refreshSeconds),
-    retry: false,
-  });
+  return usePolledQuery(
+    {
+      queryKey: overviewKeys.health(vhost ?? ''),
+      queryFn: () => fetchHealth(vhost!),
+      enabled: vhost !== null,
+      retry: false,
+    },
+    refreshSeconds,
+  );
 }

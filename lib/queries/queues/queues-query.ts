@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import type { ListUrlQuery } from '@/lib/list-url';
 import { apiFetch, queryString } from '../fetcher';
-import { PREFETCH_STALE_TIME_MS, refetchInterval } from '../polling';
+import { usePolledQuery } from '../use-polled-query';
 import { queueKeys } from './keys';
 import { decodeQueuePage, type QueueWirePage } from '@/lib/api/queue-wire';
 
@@ -13,18 +13,12 @@ export const queuesQueryOptions = (query: ListUrlQuery) =>
   queryOptions({
     queryKey: queueKeys.list(query),
     queryFn: () => fetchQueues(query),
-    // The server prefetches the first page; it stays fresh long enough that hydration does not refetch it.
-    staleTime: PREFETCH_STALE_TIME_MS,
     select: decodeQueuePage,
   });
 
 /** One page of queues; the previous page stays on screen while the next sort, filter or page loads. */
 export function useQueuesQuery(query: ListUrlQuery, refreshSeconds: number) {
-  const result = useQuery({
-    ...queuesQueryOptions(query),
-    refetchInterval: refetchInterval(refreshSeconds),
-    placeholderData: keepPreviousData,
-  });
+  const result = usePolledQuery({ ...queuesQueryOptions(query), placeholderData: keepPreviousData }, refreshSeconds);
   // "Next page" is the likeliest next step: fetch it once per page shown (not per poll), so it
   // appears at once instead of after another broker round trip.
   const queryClient = useQueryClient();

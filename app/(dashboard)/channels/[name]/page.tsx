@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { ChannelDetailPage } from '@/components/channels/channel-detail-page';
 import { channelKeys } from '@/lib/queries/channels/keys';
@@ -12,7 +13,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Unlike the page's, metadata params arrive decoded already.
-  return { title: `Channel ${(await params).name}` };
+  return titled('channels.detail.title', { name: (await params).name })();
 }
 
 /** One channel with its consumers: it comes with the HTML, then the client polls it. */

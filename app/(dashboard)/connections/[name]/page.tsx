@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { ConnectionDetailPage } from '@/components/connections/connection-detail-page';
 import { connectionKeys } from '@/lib/queries/connections/keys';
@@ -12,7 +13,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Unlike the page's, metadata params arrive decoded already.
-  return { title: `Connection ${(await params).name}` };
+  return titled('connections.detail.title', { name: (await params).name })();
 }
 
 /** One connection and its channels: they come with the HTML, then the client polls them. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { serverI18n } from '@/lib/i18n/server';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { ExchangeDetailPage } from '@/components/exchanges/exchange-detail-page';
 import { decodeSegment, exchangeFromSegment } from '@/lib/api/segments';
@@ -11,8 +12,9 @@ type Params = Promise<{ vhost: string; name: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   // Unlike the page's, metadata params arrive decoded already.
-  const { name } = await params;
-  return { title: `Exchange ${decodeSegment(name)}` };
+  const name = exchangeFromSegment(decodeSegment((await params).name));
+  const { t } = await serverI18n();
+  return { title: t('exchanges.detail.title', { name: name === '' ? t('exchanges.defaultName') : name }) };
 }
 
 /** One exchange ("amq.default" is the default exchange): it comes with the HTML, then the client polls it. */

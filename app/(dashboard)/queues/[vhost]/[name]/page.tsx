@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { titled } from '@/lib/i18n/page-title';
+import { decodeSegment } from '@/lib/api/segments';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { QueueDetailPage } from '@/components/queues/queue-detail-page';
 import { queueKeys } from '@/lib/queries/queues/keys';
@@ -11,7 +13,7 @@ type Params = Promise<{ vhost: string; name: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   // Unlike the page's, metadata params arrive decoded already.
   const { name } = await params;
-  return { title: `Queue ${name}` };
+  return titled('queues.detail.title', { name: decodeSegment(name) })();
 }
 
 /** One queue: it comes with the HTML, then the client polls it. */
