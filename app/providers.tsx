@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
-import { Toaster } from 'sonner';
+import { LazyToaster } from '@/components/ui/lazy-toaster';
 import { I18nProvider } from '@/lib/i18n/i18n';
 import type { Locale } from '@/lib/i18n/define';
 import { getQueryClient } from '@/lib/queries/query-client';
@@ -15,7 +15,7 @@ export function Providers({ locale, nonce, children }: { locale: Locale; nonce?:
       <I18nProvider locale={locale}>
         <QueryClientProvider client={queryClient}>
           {children}
-          <Toaster richColors closeButton position="bottom-right" />
+          <LazyToaster richColors closeButton position="bottom-right" />
         </QueryClientProvider>
       </I18nProvider>
     </ThemeProvider>

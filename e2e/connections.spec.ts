@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { enc, mgmt, uniqueName } from './support/broker';
-import { openClient, type Client } from './support/amqp-client';
+import { openClient, sharedClient } from './support/amqp-client';
 import { authFile, TEST_USERS } from './support/env';
 
 // The connections and channels pages against the real broker, with real amqplib clients: a
@@ -9,13 +9,7 @@ import { authFile, TEST_USERS } from './support/env';
 
 test.describe('as an administrator', () => {
   test.use({ storageState: authFile('admin') });
-  let client: Client;
-  test.beforeAll(async () => {
-    client = await openClient();
-  });
-  test.afterAll(async () => {
-    await client?.close();
-  });
+  const client = sharedClient();
 
   test('the connections list shows the client-provided name and links to the detail', async ({ page }) => {
     await page.goto(`/connections?name=${enc(client.filter)}`);

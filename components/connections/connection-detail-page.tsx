@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { toast } from 'sonner';
+import { toast } from '@/lib/toast';
 import { ChannelsTable } from '@/components/channels/channels-table';
 import { useSessionUser } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';

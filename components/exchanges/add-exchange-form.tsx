@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { toast } from 'sonner';
+import { toast } from '@/lib/toast';
 import { Alert } from '@/components/ui/alert';
 import { ArgumentsEditor, type ArgumentPreset } from '@/components/ui/arguments-editor';
 import { Button } from '@/components/ui/button';

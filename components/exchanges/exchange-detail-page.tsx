@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { toast } from 'sonner';
+import { toast } from '@/lib/toast';
 import { ArgumentList } from '@/components/ui/argument-list';
 import { MissingNotice } from '@/components/ui/missing-notice';
 import { Alert } from '@/components/ui/alert';

@@ -5,11 +5,12 @@ import { useMemo } from 'react';
 import Link from 'next/link';
 import type { ColumnDef } from '@/components/ui/data-table';
 import { PagedList } from '@/components/ui/paged-list';
+import { WhenIdle } from '@/components/ui/when-idle';
 import { formatRate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { exchangesQueryOptions, useExchangesQuery } from '@/lib/queries/exchanges/exchanges-query';
 import { useListUrlState } from '@/lib/queries/list-url-state';
-import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
+import { useVhostColumnShown } from '@/lib/queries/overview/vhosts-query';
 import type { Exchange } from '@/lib/api/exchanges';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
@@ -26,10 +27,8 @@ export function ExchangesPage() {
   const { query } = list;
   const [refresh] = useRefreshSeconds();
   const exchanges = useExchangesQuery(query, refresh);
-  const vhosts = useVhostsQuery(refresh);
 
-  // Like the official UI, the vhost column appears only when it tells something.
-  const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
+  const showVhost = useVhostColumnShown(query.vhost, refresh);
   const columnVisibility = useMemo(() => ({ vhost: showVhost }), [showVhost]);
 
   const columns = useMemo<ColumnDef<Exchange, unknown>[]>(() => {
@@ -80,7 +79,9 @@ export function ExchangesPage() {
         table={{ columns, getRowId: rowId, columnVisibility }}
       />
 
-      <AddExchangeForm defaultVhost={query.vhost ?? null} />
+      <WhenIdle>
+        <AddExchangeForm defaultVhost={query.vhost ?? null} />
+      </WhenIdle>
     </div>
   );
 }

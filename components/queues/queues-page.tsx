@@ -4,16 +4,18 @@ import dynamic from 'next/dynamic';
 import { useCallback, useMemo, useState } from 'react';
 import { ColumnChooser, useColumnChoice } from '@/components/ui/column-chooser';
 import { PagedList } from '@/components/ui/paged-list';
+import { WhenIdle } from '@/components/ui/when-idle';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useListUrlState } from '@/lib/queries/list-url-state';
-import { useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
+import { useVhostColumnShown } from '@/lib/queries/overview/vhosts-query';
 import { queuesQueryOptions, useQueuesQuery } from '@/lib/queries/queues/queues-query';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { BulkQueueActions, BulkReportAlert, queueFromRowId, queueRowId, type BulkReport, type QueueRef } from './bulk-queue-actions';
 import { OPTIONAL_QUEUE_COLUMNS, QUEUE_COLUMNS_STORAGE_KEY } from './queue-columns';
 import { useQueueListColumns } from './queue-list-columns';
 
-// Below the list and with the validation library: loaded after the page is up, not before its rows.
+// Below the list and with the validation library: loaded once the page is complete and the
+// browser idle, never before or beside its rows.
 const AddQueueForm = dynamic(() => import('./add-queue-form').then((module) => module.AddQueueForm), { ssr: false });
 
 const NOTHING_SELECTED: Record<string, boolean> = {};
@@ -24,7 +26,6 @@ export function QueuesPage() {
   const { query } = list;
   const [refresh] = useRefreshSeconds();
   const queues = useQueuesQuery(query, refresh);
-  const vhosts = useVhostsQuery(refresh);
   const columns = useQueueListColumns();
   const { visibility, toggle } = useColumnChoice(QUEUE_COLUMNS_STORAGE_KEY, OPTIONAL_QUEUE_COLUMNS);
   const [report, setReport] = useState<BulkReport | null>(null);
@@ -37,8 +38,7 @@ export function QueuesPage() {
   const setSelection = useCallback((rows: Record<string, boolean>) => setSelectionOf({ key: queryKey, rows }), [queryKey]);
   const selected = useMemo(() => Object.keys(selection).filter((id) => selection[id]).map(queueFromRowId), [selection]);
 
-  // Like the official UI, the vhost column appears only when it tells something.
-  const showVhost = query.vhost === undefined && (vhosts.data?.length ?? 2) > 1;
+  const showVhost = useVhostColumnShown(query.vhost, refresh);
   const columnVisibility = useMemo(() => ({ ...visibility, vhost: showVhost }), [visibility, showVhost]);
   const queueLabel = useCallback(
     (queue: QueueRef) => (showVhost ? t('queues.inVhost', { name: queue.name, vhost: queue.vhost }) : queue.name),
@@ -80,7 +80,9 @@ export function QueuesPage() {
         }
         notice={report ? <BulkReportAlert report={report} label={queueLabel} onClose={() => setReport(null)} /> : null}
       />
-      <AddQueueForm defaultVhost={query.vhost ?? null} />
+      <WhenIdle>
+        <AddQueueForm defaultVhost={query.vhost ?? null} />
+      </WhenIdle>
     </div>
   );
 }

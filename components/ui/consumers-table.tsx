@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import Link from 'next/link';
+import type { QueueConsumer } from '@/lib/api/queues';
 import { formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import { routes } from '@/lib/routes';
@@ -9,20 +10,13 @@ import { ArgumentList } from './argument-list';
 import { Badge } from './badge';
 import { DataTable, type ColumnDef } from './data-table';
 
-/** A consumer as a queue's page and a channel's page both show it. */
-export interface ConsumerRow {
-  consumer_tag: string;
+/** A consumer as a queue's page and a channel's page both show it: the broker's fields, and the other end. */
+export type ConsumerRow = Omit<QueueConsumer, 'channel_details'> & {
   /** The channel it consumes on (shown on a queue's page). */
   channel?: string;
   /** The queue it consumes from (shown on a channel's page). */
   queue?: { vhost: string; name: string };
-  ack_required?: boolean;
-  exclusive?: boolean;
-  prefetch_count?: number;
-  active?: boolean;
-  activity_status?: string;
-  arguments?: Record<string, unknown>;
-}
+};
 
 const linkClass = 'break-all text-orange-700 hover:underline dark:text-orange-400';
 const rowId = (c: ConsumerRow) => JSON.stringify([c.channel ?? '', c.queue?.vhost ?? '', c.queue?.name ?? '', c.consumer_tag]);

@@ -14,22 +14,29 @@ const getRowId = (row: Row) => row.name;
 
 afterEach(cleanup);
 
+/** One name column that counts how often its cells render, in all and per row. */
+function countingColumns() {
+  const renders = { total: 0, byRow: new Map<string, number>() };
+  const columns: ColumnDef<Row, unknown>[] = [
+    {
+      id: 'name',
+      header: 'Name',
+      cell: ({ row }) => {
+        renders.total++;
+        renders.byRow.set(row.original.name, (renders.byRow.get(row.original.name) ?? 0) + 1);
+        return row.original.name;
+      },
+    },
+  ];
+  return { columns, renders };
+}
+
 // Guards: the body re-rendered every cell of the page on any render of the table (the columns
 // and the selection state were rebuilt on each render), e.g. on every URL change while the next
 // sort or filter loaded.
 describe('DataTable body', () => {
   it('does not render its cells again when the parent re-renders with the same rows', async () => {
-    let cellRenders = 0;
-    const columns: ColumnDef<Row, unknown>[] = [
-      {
-        id: 'name',
-        header: 'Name',
-        cell: ({ row }) => {
-          cellRenders++;
-          return row.original.name;
-        },
-      },
-    ];
+    const { columns, renders } = countingColumns();
     let bump: () => void = () => {};
     function Parent() {
       const [count, setCount] = useState(0);
@@ -43,26 +50,16 @@ describe('DataTable body', () => {
     }
     render(<Parent />, { wrapper });
     expect(await screen.findByText('q-19')).toBeTruthy();
-    const afterFirst = cellRenders;
+    const afterFirst = renders.total;
     expect(afterFirst).toBeGreaterThanOrEqual(20);
     await act(async () => bump());
     await act(async () => bump());
     expect(screen.getByText('renders 2')).toBeTruthy();
-    expect(cellRenders).toBe(afterFirst);
+    expect(renders.total).toBe(afterFirst);
   });
 
   it('keeps its cells when a selectable table gets new label functions on every render', async () => {
-    let cellRenders = 0;
-    const columns: ColumnDef<Row, unknown>[] = [
-      {
-        id: 'name',
-        header: 'Name',
-        cell: ({ row }) => {
-          cellRenders++;
-          return row.original.name;
-        },
-      },
-    ];
+    const { columns, renders } = countingColumns();
     let bump: () => void = () => {};
     function Parent() {
       const [count, setCount] = useState(0);
@@ -83,11 +80,11 @@ describe('DataTable body', () => {
     }
     render(<Parent />, { wrapper });
     expect(await screen.findByLabelText('Select q-19 (0)')).toBeTruthy();
-    const afterFirst = cellRenders;
+    const afterFirst = renders.total;
     await act(async () => bump());
     // The labels follow; the cells were not rendered again.
     expect(screen.getByLabelText('Select q-19 (1)')).toBeTruthy();
-    expect(cellRenders).toBe(afterFirst);
+    expect(renders.total).toBe(afterFirst);
   });
 
   it('renders again when the selection changes, and marks the selected row', async () => {
@@ -115,5 +112,17 @@ describe('DataTable body', () => {
     expect(screen.getByLabelText('Select q-4').closest('tr')?.getAttribute('aria-selected')).toBe('false');
     // The caller's label for the select-all box falls back to the catalogue's.
     expect(screen.getByLabelText('Select all rows on this page')).toBeTruthy();
+  });
+});
+
+describe('DataTable rows of a long page', () => {
+  it('shows the first rows at once and adds the rest after, without rendering the first ones again', async () => {
+    const many: Row[] = Array.from({ length: 100 }, (_, i) => ({ name: `row-${i}` }));
+    const { columns, renders } = countingColumns();
+    render(<DataTable columns={columns} data={many} caption="Queues" getRowId={getRowId} />, { wrapper });
+    expect(await screen.findByText('row-99')).toBeTruthy();
+    expect(screen.getAllByRole('row')).toHaveLength(101);
+    expect(renders.byRow.get('row-0')).toBe(1);
+    expect(renders.byRow.get('row-99')).toBe(1);
   });
 });

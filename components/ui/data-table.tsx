@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, memo, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -13,7 +13,6 @@ import {
 } from '@tanstack/react-table';
 import type { SortState } from '@/lib/api/page';
 import { useT } from '@/lib/i18n/i18n';
-import { useHydrated } from '@/lib/use-hydrated';
 import { cn } from '@/lib/utils';
 import { Skeleton } from './skeleton';
 
@@ -72,11 +71,22 @@ interface DataTableProps<T> {
 }
 
 /**
- * Rows in the server-rendered HTML, more than a tall screen shows; the rest render in the browser
- * right after hydration. The rows a screen shows come sooner when the HTML does not carry a long
- * page (up to 500 rows) below the fold.
+ * Rows rendered first when a page is opened inside the app, more than a tall screen shows: the
+ * rest of the page (up to 500 rows) follows in a background render right after
+ * (useDeferredValue), so the rows a screen shows never wait for those below the fold. A page
+ * loaded as a document carries all its rows in the HTML instead: rendering the rest after
+ * hydration cost more than sending them (measured with the bench's whole-page load).
  */
-const SERVER_ROWS = 30;
+const FIRST_ROWS = 30;
+
+const subscribeToNothing = () => () => {};
+/** True while rendering on the server and hydrating its HTML, false for a render in the browser. */
+const useHydrating = () =>
+  useSyncExternalStore(
+    subscribeToNothing,
+    () => false,
+    () => true,
+  );
 
 const NO_ROWS: never[] = [];
 
@@ -143,7 +153,6 @@ export function DataTable<T>({
   columnVisibility,
   className,
 }: DataTableProps<T>) {
-  const hydrated = useHydrated();
   const selectable = Boolean(selection && onSelectionChange);
   // The select column does not depend on the labels: a caller's inline label function would
   // otherwise rebuild the columns, and with them every cell, on each render. The labels reach
@@ -179,7 +188,9 @@ export function DataTable<T>({
   const widths = visibleColumns.map((column) => column.columnDef.meta?.width);
   const fixed = widths.every(Boolean);
   const allRows = table.getRowModel().rows;
-  const rows = hydrated ? allRows : allRows.slice(0, SERVER_ROWS);
+  const hydrating = useHydrating();
+  const firstRows = useMemo(() => (hydrating ? allRows : allRows.slice(0, FIRST_ROWS)), [allRows, hydrating]);
+  const rows = useDeferredValue(allRows, firstRows);
 
   return (
     <SelectLabels.Provider value={labels}>
@@ -265,7 +276,7 @@ interface BodyProps<T> {
  * while the next sort or filter loads, a header change) reuses them instead of rendering every
  * cell of up to 500 rows again.
  */
-const DataTableBody = memo(function DataTableBody<T>({ rows, selection, pending, empty, visibleCount }: BodyProps<T>) {
+const DataTableBody = memo(function DataTableBody<T>({ rows, columns, columnVisibility, selection, pending, empty, visibleCount }: BodyProps<T>) {
   if (pending) {
     return (
       <tbody>
@@ -290,24 +301,45 @@ const DataTableBody = memo(function DataTableBody<T>({ rows, selection, pending,
       </tbody>
     );
   }
+  const visible = Object.entries(columnVisibility)
+    .filter(([, shown]) => !shown)
+    .map(([id]) => id)
+    .join(',');
   return (
     <tbody>
       {rows.map((row) => (
-        <tr
-          key={row.id}
-          aria-selected={selection ? Boolean(selection[row.id]) : undefined}
-          className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
-        >
-          {row.getVisibleCells().map((cell) => (
-            <td
-              key={cell.id}
-              className={cn('px-3 py-1.5 align-top', cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums')}
-            >
-              {flexRender(cell.column.columnDef.cell, cell.getContext())}
-            </td>
-          ))}
-        </tr>
+        <DataTableRow key={row.id} row={row} selected={selection ? Boolean(selection[row.id]) : undefined} columns={columns} hidden={visible} />
       ))}
     </tbody>
   );
 }) as <T>(props: BodyProps<T>) => ReactNode;
+
+interface RowProps<T> {
+  row: Row<T>;
+  selected: boolean | undefined;
+  /** Not read here, but what the cells render depends on them: a change renders the row again. */
+  columns: ColumnDef<T, unknown>[];
+  hidden: string;
+}
+
+/**
+ * One row, rendered again only when its data, its selection or the columns change: the rows
+ * already shown stay as they are when the rest of the page is added, or one row is selected.
+ */
+const DataTableRow = memo(function DataTableRow<T>({ row, selected }: RowProps<T>) {
+  return (
+    <tr
+      aria-selected={selected}
+      className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900/60"
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={cn('px-3 py-1.5 align-top', cell.column.columnDef.meta?.align === 'right' && 'text-right tabular-nums')}
+        >
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <T>(props: RowProps<T>) => ReactNode;

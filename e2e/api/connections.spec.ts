@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { enc, uniqueName } from '../support/broker';
-import { openClient, type Client } from '../support/amqp-client';
+import { openClient, sharedClient } from '../support/amqp-client';
 import { authFile, testBroker, TEST_USERS } from '../support/env';
 
 // Route-level specs for /api/connections and /api/channels against the real broker, with real
@@ -23,13 +23,7 @@ interface PageBody<T> {
 
 test.describe('as an administrator', () => {
   test.use({ storageState: authFile('admin') });
-  let client: Client;
-  test.beforeAll(async () => {
-    client = await openClient();
-  });
-  test.afterAll(async () => {
-    await client?.close();
-  });
+  const client = sharedClient();
 
   test('GET /api/connections pages and filters at the broker, with the client-provided name', async ({ request }) => {
     // The broker's name filter is a substring of the connection name, which holds the client port.

@@ -1,5 +1,5 @@
 import amqp, { type ChannelModel } from 'amqplib';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { enc, mgmt, uniqueName } from './broker';
 import { testBroker, TEST_USERS, type Role } from './env';
 
@@ -86,4 +86,24 @@ export async function openClient({
     closed,
     close: () => connection.close().catch(() => undefined),
   };
+}
+
+/**
+ * One client for the tests of a describe block: opened before them, closed after. The returned
+ * object stands for it (its properties are read from the open client).
+ */
+export function sharedClient(options?: Parameters<typeof openClient>[0]): Client {
+  let current: Client | undefined;
+  test.beforeAll(async () => {
+    current = await openClient(options);
+  });
+  test.afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Client, {
+    get: (_target, key) => {
+      if (!current) throw new Error('the shared client opens in beforeAll; use it inside a test');
+      return Reflect.get(current, key);
+    },
+  });
 }

@@ -1,3 +1,4 @@
+import type { Page } from './page';
 import type { QueueListItem, QueuePage } from './queues';
 
 // The queues list as it travels to the browser: one array of values per queue, in the order of
@@ -36,13 +37,8 @@ export const QUEUE_WIRE_FIELDS = [
 type WireField = (typeof QUEUE_WIRE_FIELDS)[number];
 export type WireValue = string | number | Record<string, unknown> | null;
 
-export interface QueueWirePage {
-  page: number;
-  page_size: number;
-  page_count: number;
-  item_count: number;
-  filtered_count: number;
-  total_count: number;
+/** A page's counts as the broker gives them, and its queues as rows of values in `fields`' order. */
+export interface QueueWirePage extends Omit<Page<never>, 'items'> {
   fields: readonly string[];
   rows: WireValue[][];
 }

@@ -8,6 +8,7 @@ import { CONNECTIONS_DEFAULT_SORT, connectionsQueryOptions } from './connections
 import { exchangesQueryOptions } from './exchanges/exchanges-query';
 import { freshFor } from './polling';
 import { queuesQueryOptions } from './queues/queues-query';
+import { whenIdle } from '@/lib/when-idle';
 
 // What a user opens next from any page is, most often, one of the lists in the navigation. Their
 // first pages (for the vhost chosen) are fetched ahead while the browser is idle, into the same
@@ -37,15 +38,6 @@ const DESTINATIONS: Destination[] = [
 
 /** After this long without input, the lists are no longer kept fresh (the user is not about to click). */
 const ACTIVE_WINDOW_MS = 60_000;
-
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 2_000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 200);
-  return () => clearTimeout(timer);
-};
 
 export function useIdlePrefetch(vhost: string | null, refreshSeconds: number, pathname: string): void {
   const queryClient = useQueryClient();

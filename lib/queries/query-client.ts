@@ -2,7 +2,7 @@ import { isServer, MutationCache, QueryCache, QueryClient } from '@tanstack/reac
 import { ApiError, REAUTH_CODES } from '@/lib/api/errors';
 import { LIST_STALE_TIME_MS } from './polling';
 import { markUp, reportBrokerError } from './broker-status';
-import { toast } from 'sonner';
+import { toast } from '@/lib/toast';
 
 declare module '@tanstack/react-query' {
   interface Register {

@@ -5,7 +5,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BrokerError } from './errors';
+import { brokerFailure } from '@/tests/support/failure';
 
 type ManagementModule = typeof import('./management');
 
@@ -113,17 +113,6 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
 
-async function failure(promise: Promise<unknown>): Promise<BrokerError> {
-  try {
-    await promise;
-  } catch (error) {
-    // Each test imports a fresh module graph, so its BrokerError is another class object.
-    if (error instanceof Error && error.name === 'BrokerError') return error as BrokerError;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
-
 describe('managementRequest', () => {
   it('calls /api on the node with the user’s Basic auth, JSON headers and the query', async () => {
     const broker = await stub(json(200, { name: 'alice' }));
@@ -156,7 +145,7 @@ describe('managementRequest', () => {
   it('maps an error answer to a BrokerError with the broker’s reason', async () => {
     const broker = await stub(json(404, { error: 'Object Not Found', reason: 'Not Found' }));
     const { managementRequest } = await client([broker.url]);
-    const error = await failure(managementRequest(alice, 'GET', '/queues/%2F/nope'));
+    const error = await brokerFailure(managementRequest(alice, 'GET', '/queues/%2F/nope'));
     expect([error.code, error.status, error.message]).toEqual(['NOT_FOUND', 404, 'Not Found']);
   });
 
@@ -166,7 +155,7 @@ describe('managementRequest', () => {
       res.end('<h1>Internal Server Error</h1>');
     });
     const { managementRequest } = await client([broker.url]);
-    const error = await failure(managementRequest(alice, 'GET', '/overview'));
+    const error = await brokerFailure(managementRequest(alice, 'GET', '/overview'));
     expect([error.code, error.message]).toEqual(['BROKER_ERROR', '<h1>Internal Server Error</h1>']);
   });
 });
@@ -311,7 +300,7 @@ describe('failover', () => {
     expect([stopping.hits.length, live.hits.length]).toEqual([1, 1]);
 
     const alone = await client([stopping.url]);
-    const error = await failure(alone.managementRequest(alice, 'GET', '/overview'));
+    const error = await brokerFailure(alone.managementRequest(alice, 'GET', '/overview'));
     expect([error.code, error.message]).toEqual(['BROKER_UNREACHABLE', 'shutting down']);
   });
 
@@ -319,7 +308,7 @@ describe('failover', () => {
     const first = await stub(json(404, { error: 'Object Not Found', reason: 'Not Found' }));
     const second = await stub();
     const { managementRequest } = await client([first.url, second.url]);
-    expect((await failure(managementRequest(alice, 'GET', '/queues/%2F/x'))).code).toBe('NOT_FOUND');
+    expect((await brokerFailure(managementRequest(alice, 'GET', '/queues/%2F/x'))).code).toBe('NOT_FOUND');
     expect(second.hits).toHaveLength(0);
   });
 
@@ -330,7 +319,7 @@ describe('failover', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const { managementRequest } = await client([`http://127.0.0.1:${a}`, `http://127.0.0.1:${b}`]);
-      const error = await failure(managementRequest(alice, 'GET', '/overview'));
+      const error = await brokerFailure(managementRequest(alice, 'GET', '/overview'));
       expect(error.code).toBe('BROKER_UNREACHABLE');
       expect(error.status).toBe(503);
       expect(error.message).toBe('The management API cannot be reached');
@@ -348,7 +337,7 @@ describe('timeouts', () => {
     const silent = await stub(never);
     const { managementRequest } = await client([silent.url]);
     const started = Date.now();
-    const error = await failure(managementRequest(alice, 'GET', '/overview', { timeoutMs: 300 }));
+    const error = await brokerFailure(managementRequest(alice, 'GET', '/overview', { timeoutMs: 300 }));
     const elapsed = Date.now() - started;
     expect([error.code, error.status]).toEqual(['BROKER_TIMEOUT', 504]);
     expect(error.message).toBe('The management API did not answer within 0.3 s');
@@ -360,7 +349,7 @@ describe('timeouts', () => {
     const silent = await stub(never);
     const { managementRequest } = await client([silent.url], { WARREN_MANAGEMENT_TIMEOUT_MS: '400' });
     const started = Date.now();
-    const error = await failure(managementRequest(alice, 'GET', '/overview'));
+    const error = await brokerFailure(managementRequest(alice, 'GET', '/overview'));
     expect(error.code).toBe('BROKER_TIMEOUT');
     expect(error.message).toMatch(/within 0\.4 s$/);
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -424,7 +413,7 @@ describe('listPage / listPageClamped', () => {
   it('does not hide other paging errors', async () => {
     const broker = await stub(json(400, { error: 'bad_request', reason: 'Pagination parameters are invalid' }));
     const { listPageClamped } = await client([broker.url]);
-    const error = await failure(listPageClamped(alice, '/queues', { page: 2, pageSize: 100, name: '(', useRegex: true }));
+    const error = await brokerFailure(listPageClamped(alice, '/queues', { page: 2, pageSize: 100, name: '(', useRegex: true }));
     expect([error.code, error.message]).toEqual(['BAD_REQUEST', 'Pagination parameters are invalid']);
     expect(broker.hits).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amqpConnection, createVhost, enc, mgmt, testBroker, TEST_USERS, uniqueName } from '../support/broker';
 import { amqpError, closeAllConnections, connection, withChannel, withConfirmChannel } from '@/lib/rabbitmq/amqp';
 import { BrokerError } from '@/lib/rabbitmq/errors';
+import { brokerFailure } from '../support/failure';
 
 const AMQP_URL = testBroker.amqpUrl;
 // amqpUrls() reads this at call time.
@@ -14,16 +15,6 @@ const teamA = { username: TEST_USERS.management.username, password: TEST_USERS.m
 const unique = uniqueName;
 const vhost = unique('warren-it amqp/水');
 let dropVhost: () => Promise<void>;
-
-async function failure(promise: Promise<unknown>): Promise<BrokerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof BrokerError) return error;
-    throw error;
-  }
-  throw new Error('expected the operation to fail');
-}
 
 beforeAll(async () => {
   dropVhost = await createVhost(vhost);
@@ -66,7 +57,7 @@ describe('the AMQP pool', () => {
 
   it('a missing queue is NOT_FOUND and the pooled connection survives the channel error', async () => {
     const before = await connection(admin, vhost);
-    const error = await failure(withChannel(admin, vhost, (channel) => channel.checkQueue(unique('missing'))));
+    const error = await brokerFailure(withChannel(admin, vhost, (channel) => channel.checkQueue(unique('missing'))));
     expect([error.code, error.status]).toEqual(['NOT_FOUND', 404]);
     expect(error.message).toMatch(/NOT_FOUND - no queue/);
     // Same connection, still usable.
@@ -79,7 +70,7 @@ describe('the AMQP pool', () => {
 
   it('publishing to a missing exchange on a confirm channel is NOT_FOUND, the connection survives', async () => {
     const before = await connection(admin, vhost);
-    const error = await failure(
+    const error = await brokerFailure(
       withConfirmChannel(admin, vhost, async (channel) => {
         channel.publish(unique('no-such-exchange'), 'key', Buffer.from('x'));
         await channel.waitForConfirms();
@@ -92,7 +83,7 @@ describe('the AMQP pool', () => {
   it('redeclaring a queue with other properties is 406 PRECONDITION_FAILED', async () => {
     const queue = unique('redeclare');
     await withChannel(admin, vhost, (channel) => channel.assertQueue(queue, { durable: true }));
-    const error = await failure(withChannel(admin, vhost, (channel) => channel.assertQueue(queue, { durable: false })));
+    const error = await brokerFailure(withChannel(admin, vhost, (channel) => channel.assertQueue(queue, { durable: false })));
     expect([error.code, error.status]).toEqual(['PRECONDITION_FAILED', 406]);
     expect(error.message).toMatch(/inequivalent arg 'durable'/);
   });
@@ -104,7 +95,7 @@ describe('the AMQP pool', () => {
       const channel = await owner.createChannel();
       const queue = unique('exclusive');
       await channel.assertQueue(queue, { exclusive: true });
-      const error = await failure(withChannel(admin, vhost, (pooled) => pooled.consume(queue, () => undefined)));
+      const error = await brokerFailure(withChannel(admin, vhost, (pooled) => pooled.consume(queue, () => undefined)));
       expect([error.code, error.status]).toEqual(['RESOURCE_LOCKED', 405]);
       expect(error.message).toMatch(/RESOURCE_LOCKED/);
     } finally {
@@ -113,9 +104,9 @@ describe('the AMQP pool', () => {
   });
 
   it('a vhost the user has no permissions on is ACCESS_REFUSED; so is a wrong password', async () => {
-    const denied = await failure(connection(teamA, 'team-b'));
+    const denied = await brokerFailure(connection(teamA, 'team-b'));
     expect([denied.code, denied.status]).toEqual(['ACCESS_REFUSED', 403]);
-    const wrong = await failure(connection({ ...admin, password: 'wrong' }, vhost));
+    const wrong = await brokerFailure(connection({ ...admin, password: 'wrong' }, vhost));
     expect(wrong.code).toBe('ACCESS_REFUSED');
     expect(wrong.message).toMatch(/Login was refused/);
   });
@@ -124,7 +115,7 @@ describe('the AMQP pool', () => {
     const saved = process.env.RABBITMQ_AMQP_URL;
     process.env.RABBITMQ_AMQP_URL = 'amqp://127.0.0.1:1';
     try {
-      const error = await failure(connection(admin, unique('nowhere')));
+      const error = await brokerFailure(connection(admin, unique('nowhere')));
       expect([error.code, error.status]).toEqual(['BROKER_UNREACHABLE', 503]);
       // A plain sentence: no host or port of Warren's network (those go to the server log).
       expect(error.message).toBe('The AMQP listener cannot be reached');

@@ -6,7 +6,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { enc, mgmt, testBroker, TEST_USERS, uniqueName } from '../support/broker';
-import { BrokerError } from '@/lib/rabbitmq/errors';
+import { brokerFailure } from '../support/failure';
 
 const MGMT_URL = testBroker.managementUrl;
 const admin = { username: TEST_USERS.admin.username, password: TEST_USERS.admin.password };
@@ -20,17 +20,6 @@ async function client(...urls: string[]): Promise<Client> {
   process.env.RABBITMQ_MANAGEMENT_URL = urls.join(',');
   vi.resetModules();
   return import('@/lib/rabbitmq/management');
-}
-
-async function failure(promise: Promise<unknown>): Promise<BrokerError> {
-  try {
-    await promise;
-  } catch (error) {
-    // A fresh module graph has its own BrokerError class: compare by name.
-    if (error instanceof Error && error.name === 'BrokerError') return error as BrokerError;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
 }
 
 /** Direct, unwrapped access to the broker as the test administrator, for arranging (a 404 is fine). */
@@ -117,7 +106,7 @@ afterAll(async () => {
 describe('error mapping against the real broker', () => {
   it('a missing queue is 404 NOT_FOUND', async () => {
     const { managementRequest, mgmtPath } = await client(MGMT_URL);
-    const error = await failure(managementRequest(admin, 'GET', mgmtPath`/queues/${'/'}/${unique('missing')}`));
+    const error = await brokerFailure(managementRequest(admin, 'GET', mgmtPath`/queues/${'/'}/${unique('missing')}`));
     expect([error.code, error.status]).toEqual(['NOT_FOUND', 404]);
   });
 
@@ -125,7 +114,7 @@ describe('error mapping against the real broker', () => {
     const { managementRequest, mgmtPath } = await client(MGMT_URL);
     const name = unique('redeclare');
     await managementRequest(admin, 'PUT', mgmtPath`/queues/${vhost}/${name}`, { body: { durable: true, arguments: {} } });
-    const error = await failure(
+    const error = await brokerFailure(
       managementRequest(admin, 'PUT', mgmtPath`/queues/${vhost}/${name}`, { body: { durable: true, arguments: { 'x-max-length': 5 } } }),
     );
     expect([error.code, error.status]).toEqual(['PRECONDITION_FAILED', 406]);
@@ -135,34 +124,34 @@ describe('error mapping against the real broker', () => {
 
   it('a user without permissions on a vhost gets 403 ACCESS_REFUSED, not a login failure', async () => {
     const { managementRequest, mgmtPath } = await client(MGMT_URL);
-    const error = await failure(managementRequest(teamA, 'GET', mgmtPath`/queues/${'team-b'}`));
+    const error = await brokerFailure(managementRequest(teamA, 'GET', mgmtPath`/queues/${'team-b'}`));
     expect([error.code, error.status, error.message]).toEqual(['ACCESS_REFUSED', 403, 'User not authorised to access virtual host']);
   });
 
   it('a management user asking for monitoring data gets 403 ACCESS_REFUSED', async () => {
     const { managementRequest } = await client(MGMT_URL);
-    const error = await failure(managementRequest(teamA, 'GET', '/nodes'));
+    const error = await brokerFailure(managementRequest(teamA, 'GET', '/nodes'));
     expect([error.code, error.message]).toEqual(['ACCESS_REFUSED', 'Not monitor user']);
   });
 
   it('a reserved amq. queue name is 403 ACCESS_REFUSED', async () => {
     const { managementRequest, mgmtPath } = await client(MGMT_URL);
-    const error = await failure(managementRequest(admin, 'PUT', mgmtPath`/queues/${vhost}/${'amq.warren'}`, { body: { durable: true } }));
+    const error = await brokerFailure(managementRequest(admin, 'PUT', mgmtPath`/queues/${vhost}/${'amq.warren'}`, { body: { durable: true } }));
     expect([error.code, error.status]).toEqual(['ACCESS_REFUSED', 403]);
   });
 
   it('a bad password is 401 LOGIN_FAILED; a user without tags too', async () => {
     const { managementRequest } = await client(MGMT_URL);
-    const bad = await failure(managementRequest({ ...admin, password: 'wrong' }, 'GET', '/whoami'));
+    const bad = await brokerFailure(managementRequest({ ...admin, password: 'wrong' }, 'GET', '/whoami'));
     expect([bad.code, bad.status, bad.message]).toEqual(['LOGIN_FAILED', 401, 'Login failed']);
     const none = TEST_USERS.none;
-    const notag = await failure(managementRequest({ username: none.username, password: none.password }, 'GET', '/whoami'));
+    const notag = await brokerFailure(managementRequest({ username: none.username, password: none.password }, 'GET', '/whoami'));
     expect([notag.code, notag.message]).toEqual(['LOGIN_FAILED', 'Not management user']);
   });
 
   it('an invalid page size is 400 BAD_REQUEST with the broker’s wording', async () => {
     const { managementRequest } = await client(MGMT_URL);
-    const error = await failure(managementRequest(admin, 'GET', '/queues', { query: { pagination: true, page: 1, page_size: 501 } }));
+    const error = await brokerFailure(managementRequest(admin, 'GET', '/queues', { query: { pagination: true, page: 1, page_size: 501 } }));
     expect([error.code, error.status]).toEqual(['BAD_REQUEST', 400]);
     expect(error.message).toMatch(/page size 501/);
   });
@@ -198,7 +187,7 @@ describe('failover against the real broker', () => {
   it('reports BROKER_TIMEOUT when the only node never answers', async () => {
     const silent = track(await proxy('silent'));
     const { managementRequest } = await client(silent.url);
-    const error = await failure(managementRequest(admin, 'GET', '/overview', { timeoutMs: 300 }));
+    const error = await brokerFailure(managementRequest(admin, 'GET', '/overview', { timeoutMs: 300 }));
     expect([error.code, error.status]).toEqual(['BROKER_TIMEOUT', 504]);
   });
 });
@@ -258,7 +247,7 @@ describe('names through mgmtPath', () => {
     expect(filtered.items.map((q) => q.name)).toEqual(['50% off']);
     for (const name of awkward) {
       await managementRequest(admin, 'DELETE', mgmtPath`/queues/${vhost}/${name}`);
-      expect((await failure(managementRequest(admin, 'GET', mgmtPath`/queues/${vhost}/${name}`))).code).toBe('NOT_FOUND');
+      expect((await brokerFailure(managementRequest(admin, 'GET', mgmtPath`/queues/${vhost}/${name}`))).code).toBe('NOT_FOUND');
     }
   });
 

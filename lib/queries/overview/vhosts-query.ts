@@ -25,3 +25,12 @@ export function useVhostQuery(name: string | null, refreshSeconds: number) {
     refetchInterval: refetchInterval(refreshSeconds),
   });
 }
+
+/**
+ * Whether a list shows its "Virtual host" column: like the official UI, only when it tells
+ * something — all vhosts are listed and the user may see more than one.
+ */
+export function useVhostColumnShown(selectedVhost: string | undefined, refreshSeconds: number): boolean {
+  const vhosts = useVhostsQuery(refreshSeconds);
+  return selectedVhost === undefined && (vhosts.data?.length ?? 2) > 1;
+}
