@@ -46,7 +46,6 @@ export function Shell({ username, tags, children }: { username: string; tags: st
   const fetching = useIsFetching();
 
   useRememberedParams(set);
-  useIdlePrefetch(vhost, refresh, pathname);
 
   useVhostFallback(vhost, vhosts.data, setVhost, fetchFreshVhosts);
 
@@ -57,6 +56,14 @@ export function Shell({ username, tags, children }: { username: string; tags: st
     if (value !== null) carried.set(key, value);
   }
   const suffix = carried.toString() ? `?${carried}` : '';
+  const navItems = NAV.filter((item) => !item.visible || item.visible(tags));
+  // The pages of the navigation and their lists, fetched ahead once the browser is idle.
+  useIdlePrefetch(
+    vhost,
+    refresh,
+    pathname,
+    navItems.filter((item) => item.href !== pathname).map((item) => `${item.href}${suffix}`),
+  );
 
   return (
     <SessionProvider value={{ username, tags }}>
@@ -136,15 +143,14 @@ export function Shell({ username, tags, children }: { username: string; tags: st
         </div>
         <nav aria-label={t('nav.main')} className="mx-auto max-w-screen-2xl px-4">
           <ul className="flex gap-1 overflow-x-auto">
-            {NAV.filter((item) => !item.visible || item.visible(tags)).map((item) => {
+            {navItems.map((item) => {
               const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
               return (
                 <li key={item.href}>
-                  {/* Prefetched: the page's frame is in the router's cache before the click (it
-                      costs Warren's server a render, never the broker: pages fetch their data
-                      from the browser on a navigation, see lib/session/prefetch.ts). */}
+                  {/* Prefetched when the browser is idle (useIdlePrefetch), not as soon as the
+                      link shows: the page's own data comes first. */}
                   <Link
-                    prefetch
+                    prefetch={false}
                     href={`${item.href}${suffix}`}
                     aria-current={active ? 'page' : undefined}
                     className={cn(

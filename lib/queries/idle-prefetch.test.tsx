@@ -4,6 +4,9 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useIdlePrefetch } from './idle-prefetch';
 
+const routerPrefetch = vi.fn();
+vi.mock('next/navigation', () => ({ useRouter: () => ({ prefetch: routerPrefetch }) }));
+
 // The lists of the navigation are fetched ahead while the browser is idle — and only then: the
 // broker's cost must stay bounded (one request per list per refresh interval at most, none while
 // the tab is hidden, the refresh is off or the user has gone).
@@ -11,6 +14,7 @@ import { useIdlePrefetch } from './idle-prefetch';
 const fetched: string[] = [];
 beforeEach(() => {
   fetched.length = 0;
+  routerPrefetch.mockClear();
   vi.useFakeTimers();
   vi.stubGlobal(
     'fetch',
@@ -28,23 +32,37 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function run(vhost: string | null, refresh: number, pathname: string) {
+function run(vhost: string | null, refresh: number, pathname: string, pages: string[] = []) {
   const client = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
-  return renderHook(() => useIdlePrefetch(vhost, refresh, pathname), { wrapper });
+  return renderHook(() => useIdlePrefetch(vhost, refresh, pathname, pages), { wrapper });
 }
 
+const active = () => window.dispatchEvent(new Event('pointermove'));
+
 describe('useIdlePrefetch', () => {
-  it('fetches the first page of every other list once the browser is idle, then once per refresh interval', async () => {
-    run(null, 5, '/queues');
+  it('fetches the other lists and pages once the browser is idle, then once per refresh interval while the user is active', async () => {
+    run(null, 5, '/queues', ['/', '/exchanges']);
     expect(fetched).toEqual([]);
     await vi.advanceTimersByTimeAsync(300);
     expect(fetched.sort()).toEqual(['/api/channels', '/api/connections', '/api/exchanges']);
+    expect(routerPrefetch.mock.calls.map(([href]) => href)).toEqual(['/', '/exchanges']);
     // Within the interval the lists are fresh: nothing more.
+    active();
     await vi.advanceTimersByTimeAsync(3_000);
     expect(fetched).toHaveLength(3);
     await vi.advanceTimersByTimeAsync(3_000);
     expect(fetched).toHaveLength(6);
+    // The pages were prefetched once: the router keeps them.
+    expect(routerPrefetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks once after the page loaded, and not again while nobody uses the page', async () => {
+    run(null, 5, '/');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(fetched).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(fetched).toHaveLength(4);
   });
 
   it('asks nothing with the refresh off, or while the tab is hidden', async () => {
@@ -62,6 +80,9 @@ describe('useIdlePrefetch', () => {
     run('team-a', 5, '/');
     await vi.advanceTimersByTimeAsync(300);
     expect(fetched).toHaveLength(4);
+    active();
+    await vi.advanceTimersByTimeAsync(5_300);
+    expect(fetched).toHaveLength(8);
     await vi.advanceTimersByTimeAsync(120_000);
     const afterAWhile = fetched.length;
     await vi.advanceTimersByTimeAsync(60_000);

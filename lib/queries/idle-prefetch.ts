@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
+import { useRouter } from 'next/navigation';
+import { PrefetchKind } from 'next/dist/client/components/router-reducer/router-reducer-types';
 import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
 import { listQueryFromUrl, type ListUrlQuery } from '@/lib/list-url';
 import { CHANNELS_DEFAULT_SORT, channelsQueryOptions } from './channels/channels-query';
@@ -15,11 +17,13 @@ import { whenIdle } from '@/lib/when-idle';
 // cache entries the pages read, and kept at most one refresh interval old, so that a click on
 // "Queues" shows its rows at once instead of after a broker round trip.
 //
-// The cost is bounded: at most one request per list per refresh interval (none while a list is
-// still fresh, and the pages' own keys are shared with their polling), only while the tab is
-// visible, the refresh is on, and the user has been active in the last ACTIVE_WINDOW_MS — a
-// wallboard left alone asks for nothing more than the page it shows. Warren's per-user answer
-// cache makes several tabs of one user cost the broker about what one does.
+// The cost is bounded: once when a page has loaded, then at most one request per list per
+// refresh interval — none while a list is still fresh (the pages' own keys are shared with their
+// polling) — and only while the tab is visible, the refresh is on and the user has used the page
+// (pointer, keys) in the last ACTIVE_WINDOW_MS. A wallboard or a tab left alone asks for nothing
+// more than the page it shows. Warren's per-user answer cache merges several tabs' requests.
+// The navigation's pages themselves (their RSC payload, which costs Warren's server a render but
+// never the broker) are prefetched at the same moment.
 
 interface Destination {
   path: string;
@@ -39,11 +43,14 @@ const DESTINATIONS: Destination[] = [
 /** After this long without input, the lists are no longer kept fresh (the user is not about to click). */
 const ACTIVE_WINDOW_MS = 60_000;
 
-export function useIdlePrefetch(vhost: string | null, refreshSeconds: number, pathname: string): void {
+export function useIdlePrefetch(vhost: string | null, refreshSeconds: number, pathname: string, pageHrefs: readonly string[] = []): void {
   const queryClient = useQueryClient();
+  const router = useRouter();
+  const hrefs = pageHrefs.join('\n');
   useEffect(() => {
     if (refreshSeconds <= 0) return;
-    let lastActivity = Date.now();
+    let loaded = true;
+    let lastActivity = -Infinity;
     const active = () => {
       lastActivity = Date.now();
     };
@@ -52,7 +59,13 @@ export function useIdlePrefetch(vhost: string | null, refreshSeconds: number, pa
 
     const staleTime = freshFor(refreshSeconds);
     const prefetch = () => {
-      if (document.visibilityState !== 'visible' || Date.now() - lastActivity > ACTIVE_WINDOW_MS) return;
+      if (document.visibilityState !== 'visible') return;
+      if (!loaded && Date.now() - lastActivity > ACTIVE_WINDOW_MS) return;
+      if (loaded) {
+        // Full prefetches: the router keeps them for minutes; it asks again only when stale.
+        for (const href of hrefs ? hrefs.split('\n') : []) router.prefetch(href, { kind: PrefetchKind.FULL });
+      }
+      loaded = false;
       for (const destination of DESTINATIONS) {
         if (destination.path === pathname) continue; // that page polls its own list
         const query = listQueryFromUrl(vhost ? { vhost } : {}, destination.defaultSort);
@@ -70,5 +83,5 @@ export function useIdlePrefetch(vhost: string | null, refreshSeconds: number, pa
       clearInterval(timer);
       for (const event of events) window.removeEventListener(event, active);
     };
-  }, [queryClient, vhost, refreshSeconds, pathname]);
+  }, [queryClient, router, vhost, refreshSeconds, pathname, hrefs]);
 }
