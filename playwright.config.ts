@@ -33,9 +33,12 @@ export default defineConfig({
     { name: 'setup', testMatch: /support\/auth\.setup\.ts/ },
     // API clients declare their changes as JSON, with a body or without (Warren refuses others: 415).
     { name: 'api', testMatch: /api\/.*\.spec\.ts/, dependencies: ['setup'], use: { extraHTTPHeaders: { 'content-type': 'application/json' } } },
-    { name: 'browser', testMatch: /^(?!.*(api|outage)\/).*\.spec\.ts$/, use: chromium, dependencies: ['setup'] },
+    { name: 'browser', testMatch: /^(?!.*(api|outage|fuzz)\/).*\.spec\.ts$/, use: chromium, dependencies: ['setup'] },
+    // Hostile requests to every route; checks that nothing outside its own vhost changed, so it
+    // runs when no other spec writes.
+    { name: 'fuzz', testMatch: /fuzz\/.*\.spec\.ts/, dependencies: ['api', 'browser'] },
     // Stops and restarts the broker: runs alone, after everything else.
-    { name: 'outage', testMatch: /outage\/.*\.spec\.ts/, use: chromium, dependencies: ['api', 'browser'] },
+    { name: 'outage', testMatch: /outage\/.*\.spec\.ts/, use: chromium, dependencies: ['api', 'browser', 'fuzz'] },
   ],
   webServer: {
     // Warren's production server, as `npm start` runs it (server.mjs).

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import routeTable from '@/lib/api/route-table.json';
+import { apiPrecheck } from '@/lib/request-line.mjs';
 import { cookieSecure, readSessionCookie, sessionCookieName } from '@/lib/session/config';
 
 /**
@@ -7,6 +9,7 @@ import { cookieSecure, readSessionCookie, sessionCookieName } from '@/lib/sessio
  * withSession), and every page gets its security headers, with a fresh nonce for its scripts.
  */
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/api' || request.nextUrl.pathname.startsWith('/api/')) return apiRequest(request);
   const session = await readSessionCookie(request.cookies.get(sessionCookieName())?.value);
   const { pathname, search } = request.nextUrl;
   if (pathname === '/login' && session) return NextResponse.redirect(new URL('/', request.url));
@@ -33,6 +36,22 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
+ * Every answer under /api/ is JSON: a path no route has is a 404 and a method its route lacks a
+ * 405 (with Allow), in the error envelope, from the route table of app/api (lib/api/route-table.json)
+ * — instead of Next.js's HTML 404 page and empty 405. (server.mjs checks the same, and what Next.js
+ * cannot even route, before this.)
+ */
+function apiRequest(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const check = apiPrecheck(routeTable, request.method, pathname + search);
+  if (!check) return NextResponse.next();
+  return NextResponse.json(
+    { error: { code: check.code, message: check.message } },
+    { status: check.status, headers: { 'cache-control': 'no-store', ...(check.allow ? { allow: check.allow } : {}) } },
+  );
+}
+
+/**
  * Scripts only from Warren with this response's nonce (and what those load: 'strict-dynamic'), no
  * inline script, no plugins, no <base>, forms only to Warren, never framed. Styles may be inline:
  * React sets style attributes (column widths) and the toasts inject their stylesheet.
@@ -56,12 +75,12 @@ export function contentSecurityPolicy(nonce: string): string {
 }
 
 export const config = {
-  // Pages only: not the API or Next's assets. (Queue names may contain dots, so no
-  // "has a file extension" exclusion: /queues/shop/payments.dlq is a page.) Link prefetches
-  // carry no nonce of use, so they are left alone.
+  // Pages and the API, not Next's assets. (Queue names may contain dots, so no "has a file
+  // extension" exclusion: /queues/shop/payments.dlq is a page.) Link prefetches carry no nonce
+  // of use, so they are left alone.
   matcher: [
     {
-      source: '/((?!api/|_next/|favicon.ico).*)',
+      source: '/((?!_next/|favicon.ico).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

@@ -64,9 +64,12 @@ test.describe('every page of the dashboard', () => {
       for (const [path, heading] of pages) {
         await page.goto(path);
         await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
-        // Hydrated: the theme switch answers (next-themes' own script runs with the nonce).
-        await page.getByLabel('Theme').selectOption('dark');
-        await expect(page.locator('html')).toHaveClass(/dark/);
+        // Hydrated: the theme switch answers (next-themes' own script runs with the nonce). A
+        // choice made before React has hydrated the select is not seen: choose until it is.
+        await expect(async () => {
+          await page.getByLabel('Theme').selectOption('dark');
+          await expect(page.locator('html')).toHaveClass(/dark/, { timeout: 1_000 });
+        }).toPass({ timeout: 15_000 });
         await page.getByLabel('Theme').selectOption('light');
         await expect(page.locator('html')).not.toHaveClass(/dark/);
         expect(await violations(page), path).toEqual([]);

@@ -49,3 +49,34 @@ describe('argumentsFromRows', () => {
     expect(argumentsFromRows(rowsFromArguments(args)).value).toEqual(args);
   });
 });
+
+describe('argument rows, by property', () => {
+  // Regression (found by the property below): a key named like an Object method ("valueOf",
+  // "constructor") was refused as a duplicate, because "key in value" sees the prototype.
+  it('takes keys named like the methods every object has', () => {
+    const rows = ['valueOf', 'constructor', 'toString', '__proto__'].map((key) => ({ key, value: 'x', type: 'string' as const }));
+    const result = argumentsFromRows(rows);
+    expect(result.errors).toEqual({});
+    expect(Object.keys(result.value).sort()).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
+  });
+
+  it('typed arguments → editor rows → typed arguments is the identity', async () => {
+    const fc = (await import('fast-check')).default;
+    const scalar = fc.oneof(
+      fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== 'true' && s !== 'false' && !/^\[/.test(s)),
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }).filter((n) => !Object.is(n, -0)),
+      fc.boolean(),
+    );
+    const value = fc.oneof(scalar, fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean()), { maxLength: 4 }));
+    const args = fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k.trim() === k), value, { maxKeys: 6 });
+    fc.assert(
+      fc.property(args, (original) => {
+        const back = argumentsFromRows(rowsFromArguments(original));
+        expect(back.errors).toEqual({});
+        expect(back.value).toEqual(original);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -31,14 +31,17 @@ export function argumentsFromRows(rows: readonly ArgumentRow[]): ArgumentsResult
       errors[index] = { code: 'keyMissing' };
       return;
     }
-    if (key in value) {
+    if (Object.hasOwn(value, key)) {
       errors[index] = { code: 'duplicateKey', params: { key } };
       return;
     }
     const parsed = parseValue(row.value, row.type);
     if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
       errors[index] = parsed.error === 'notANumber' ? { code: parsed.error, params: { key, value: row.value } } : { code: parsed.error, params: { key } };
-    } else value[key] = parsed;
+    } else {
+      // defineProperty, not "=": an argument named "__proto__" is a key like any other, not the prototype.
+      Object.defineProperty(value, key, { value: parsed, enumerable: true, writable: true, configurable: true });
+    }
   });
   return { value, errors };
 }

@@ -87,7 +87,7 @@ export function queueFeatures(queue: FeatureSource): QueueFeature[] {
 
   const args = queue.arguments ?? {};
   for (const [key, short] of KNOWN_QUEUE_ARGUMENTS) {
-    if (key in args && args[key] !== undefined && args[key] !== null) {
+    if (Object.hasOwn(args, key) && args[key] !== undefined && args[key] !== null) {
       features.push({ key, short, title: argumentTitle(key, args[key]), tone: 'blue' });
     }
   }

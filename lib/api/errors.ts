@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   CROSS_SITE_REQUEST: 403,
   NOT_FOUND: 404,
   RESOURCE_LOCKED: 405,
+  /** A method the route does not have (the answer's Allow header lists those it has). */
+  METHOD_NOT_ALLOWED: 405,
   PRECONDITION_FAILED: 406,
   CONFLICT: 409,
   /** A mutation whose body is not declared as JSON (a form post from another site, for one). */

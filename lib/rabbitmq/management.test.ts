@@ -158,6 +158,26 @@ describe('managementRequest', () => {
     const error = await brokerFailure(managementRequest(alice, 'GET', '/overview'));
     expect([error.code, error.message]).toEqual(['BROKER_ERROR', '<h1>Internal Server Error</h1>']);
   });
+
+  // Regression (the route fuzz suite): 3.10 answered GET /api/connections with 500 while one of
+  // the connections closed, and Warren passed that on as a 502.
+  it('asks once more when a GET is answered 500, and passes the second answer on', async () => {
+    let calls = 0;
+    const broker = await stub((_hit, res) => {
+      calls++;
+      if (calls === 1) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('{"error":"Internal Server Error","reason":"badarg"}');
+      } else json(200, [{ name: 'c1' }])(_hit, res);
+    });
+    const { managementRequest } = await client([broker.url]);
+    await expect(managementRequest(alice, 'GET', '/connections')).resolves.toEqual([{ name: 'c1' }]);
+    expect(broker.hits).toHaveLength(2);
+    // A change is never sent twice.
+    calls = 0;
+    await expect(managementRequest(alice, 'DELETE', '/queues/%2F/q')).rejects.toMatchObject({ code: 'BROKER_ERROR' });
+    expect(broker.hits).toHaveLength(3);
+  });
 });
 
 describe('mgmtPath', () => {

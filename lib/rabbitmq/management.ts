@@ -147,11 +147,13 @@ export function answerCacheSize(): number {
   return recent.size;
 }
 
+const RETRY_AFTER_500_MS = 50;
+
 async function send(
   credentials: Credentials,
   method: Method,
   pathAndSearch: string,
-  options: ManagementRequestOptions,
+  options: ManagementRequestOptions & { retried?: boolean },
 ): Promise<unknown> {
   const urls = managementUrls();
   const timeoutMs = options.timeoutMs ?? MANAGEMENT_TIMEOUT_MS;
@@ -189,6 +191,13 @@ async function send(
       continue;
     }
     preferredNode = index;
+    // 3.10 answers a list with 500 when one of its objects goes away while it is being listed (a
+    // connection closing during GET /api/connections): asking again once gets the list without it.
+    if (response.status === 500 && method === 'GET' && !options.retried) {
+      await response.arrayBuffer().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_500_MS));
+      return send(credentials, method, pathAndSearch, { ...options, retried: true });
+    }
     return readResponse(response);
   }
   throw lastFailure ?? new BrokerError('BROKER_UNREACHABLE', 'No management API URL is configured');

@@ -4,9 +4,10 @@
 // Node built-ins only.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The working directory: npm scripts, Vitest and Playwright all run from the repository's root
+// (no import.meta here: Playwright loads this file through its own transform).
+export const REPO_ROOT = process.cwd();
 const API_DIR = path.join(REPO_ROOT, 'app', 'api');
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
