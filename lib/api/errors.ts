@@ -24,6 +24,10 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   BROKER_ERROR: 502,
   BROKER_UNREACHABLE: 503,
+  /** The broker blocks publishers: a memory or disk alarm is raised. */
+  BROKER_BLOCKED: 503,
+  /** A payload or header table over the configured limit. */
+  PAYLOAD_TOO_LARGE: 413,
   BROKER_TIMEOUT: 504,
   INTERNAL: 500,
 } as const;

@@ -20,6 +20,7 @@ interface PoolEntry {
 }
 
 const IDLE_CLOSE_MS = 5 * 60_000;
+const CHANNEL_CLOSE_WAIT_MS = 2_000;
 const pool = new Map<string, PoolEntry>();
 let sweeper: NodeJS.Timeout | undefined;
 
@@ -76,6 +77,12 @@ export async function connection(credentials: Credentials, vhost: string): Promi
     };
     model.on('close', forget);
     model.on('error', forget);
+    // connection.blocked: a memory or disk alarm; publishes would wait until it is over.
+    model.on('blocked', (reason: string) => {
+      blockedBy.set(model, reason || 'resource alarm');
+      for (const listener of blockedListeners.get(model) ?? []) listener(reason || 'resource alarm');
+    });
+    model.on('unblocked', () => blockedBy.delete(model));
     return model;
   } catch (error) {
     pool.delete(key);
@@ -92,6 +99,44 @@ export async function withChannel<T>(
   const model = await connection(credentials, vhost);
   const channel = await model.createChannel();
   return runOnChannel(credentials, channel, work);
+}
+
+const blockedBy = new WeakMap<ChannelModel, string>();
+const blockedListeners = new WeakMap<ChannelModel, Set<(reason: string) => void>>();
+
+/** The broker refuses publishes for now (connection.blocked): said, never waited for. */
+function blockedError(reason: string): BrokerError {
+  return new BrokerError('BROKER_BLOCKED', `The broker is blocking publishers: ${reason}`);
+}
+
+/**
+ * Runs `work` on a confirm channel of the pooled connection, for publishing: refused at once
+ * while the broker blocks this connection (a memory or disk alarm), and ended with the same
+ * error if it starts blocking while the work waits for confirms — a blocked publish would
+ * otherwise hang until the alarm is over.
+ */
+export async function withPublisher<T>(
+  credentials: Credentials,
+  vhost: string,
+  work: (channel: ConfirmChannel) => Promise<T>,
+): Promise<T> {
+  const model = await connection(credentials, vhost);
+  const now = blockedBy.get(model);
+  if (now) throw blockedError(now);
+  let listeners = blockedListeners.get(model);
+  if (!listeners) blockedListeners.set(model, (listeners = new Set()));
+  let onBlocked: (reason: string) => void = () => {};
+  const whenBlocked = new Promise<never>((_, reject) => {
+    onBlocked = (reason) => reject(blockedError(reason));
+  });
+  whenBlocked.catch(() => {}); // only ever read through the race below
+  listeners.add(onBlocked);
+  try {
+    const channel = await model.createConfirmChannel();
+    return await runOnChannel(credentials, channel, (ch) => Promise.race([work(ch), whenBlocked]));
+  } finally {
+    listeners.delete(onBlocked);
+  }
 }
 
 /** Like withChannel, with publisher confirms on. */
@@ -118,7 +163,10 @@ async function runOnChannel<C extends Channel, T>(credentials: Credentials, chan
   } catch (error) {
     throw amqpError(closedBy ?? error);
   } finally {
-    await channel.close().catch(() => {});
+    // Bounded: a connection the broker has stopped reading (an alarm) would never answer the close.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([channel.close().catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, CHANNEL_CLOSE_WAIT_MS)))]);
+    clearTimeout(timer);
     // Whatever the work changed (a purge, a binding, a publish), this user's next reads show it.
     forgetAnswers(credentials);
   }

@@ -3,10 +3,12 @@ import { channels } from './channels';
 import { common } from './common';
 import { connections } from './connections';
 import { exchanges } from './exchanges';
+import { messages } from './messages';
 import { overview } from './overview';
+import { publish } from './publish';
 import { queues } from './queues';
 
-const features = [common, overview, queues, exchanges, connections, channels];
+const features = [common, overview, queues, exchanges, connections, channels, messages, publish];
 
 export const catalogue = {
   en: Object.assign({}, ...features.map((f) => f.en)),
@@ -19,4 +21,6 @@ export type MessageKey =
   | keyof typeof queues.en
   | keyof typeof exchanges.en
   | keyof typeof connections.en
-  | keyof typeof channels.en;
+  | keyof typeof channels.en
+  | keyof typeof messages.en
+  | keyof typeof publish.en;
