@@ -13,7 +13,8 @@ export const ERROR_STATUS = {
   ACCESS_REFUSED: 403,
   CROSS_SITE_REQUEST: 403,
   NOT_FOUND: 404,
-  RESOURCE_LOCKED: 405,
+  /** AMQP's 405: a queue exclusive to another connection. Not HTTP's 405, which means a method the route lacks. */
+  RESOURCE_LOCKED: 409,
   /** A method the route does not have (the answer's Allow header lists those it has). */
   METHOD_NOT_ALLOWED: 405,
   PRECONDITION_FAILED: 406,

@@ -7,6 +7,7 @@ import type {
   BulkProgress,
   FetchedMessage,
   GetMessagesResult,
+  Headers,
   HeaderValue,
   MessageProperties,
   PublishOutcome,
@@ -64,7 +65,7 @@ function publishOptions(message: PublishMessage): Options.Publish {
     type: p.type,
     userId: p.user_id,
     appId: p.app_id,
-    headers: message.headers,
+    headers: amqpHeaders(message.headers),
   };
 }
 
@@ -88,6 +89,34 @@ async function withAlarmDetail(credentials: Credentials, error: unknown): Promis
     // Users without the monitoring tag may not list nodes: the broker's own reason stands.
   }
   return error;
+}
+
+/** amqplib calls a confirm callback with this error when the channel closed before the confirm. */
+function closedChannel(err: unknown): boolean {
+  return err instanceof Error && err.message === 'channel closed';
+}
+
+/**
+ * Headers for amqplib: the tagged values (bytes, timestamps, decimals) in its own notation, every
+ * table built with own properties (a header named "__proto__" stays a header).
+ */
+export function amqpHeaders(headers: Headers): Record<string, unknown> {
+  const convert = (value: HeaderValue): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(convert);
+    if ('$type' in value && typeof value.$type === 'string') {
+      const tagged = value as Extract<HeaderValue, { $type: string }>;
+      if (tagged.$type === 'bytes') return Buffer.from(tagged.base64, 'base64');
+      if (tagged.$type === 'timestamp') return { '!': 'timestamp', value: tagged.seconds };
+      return { '!': 'decimal', value: { places: tagged.places, digits: tagged.digits } };
+    }
+    const table: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      Object.defineProperty(table, key, { value: convert(inner as HeaderValue), enumerable: true, writable: true, configurable: true });
+    }
+    return table;
+  };
+  return convert(headers) as Record<string, unknown>;
 }
 
 function waitFor<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -117,11 +146,14 @@ export async function publishMessage(
       channel.on('return', (back: Message) => {
         returned ??= back.fields;
       });
-      const confirmed = new Promise<boolean>((resolve) => {
-        channel.publish(exchange, message.routing_key, content, options, (err) => resolve(!err));
+      const confirmed = new Promise<unknown>((resolve) => {
+        channel.publish(exchange, message.routing_key, content, options, (err: unknown) => resolve(err));
       });
-      const acked = await waitFor(confirmed, CONFIRM_TIMEOUT_MS, `The broker did not confirm the message within ${CONFIRM_TIMEOUT_MS / 1000} s`);
-      if (!acked) return { outcome: 'nacked' };
+      const err = await waitFor(confirmed, CONFIRM_TIMEOUT_MS, `The broker did not confirm the message within ${CONFIRM_TIMEOUT_MS / 1000} s`);
+      // The broker closed the channel (a missing exchange, no write permission): its reason is
+      // the error runOnChannel reports, not a nack.
+      if (closedChannel(err)) throw err;
+      if (err) return { outcome: 'nacked' };
       const back = returned as (Message['fields'] & { replyCode?: number; replyText?: string }) | undefined;
       if (back) return { outcome: 'returned', reply_code: back.replyCode ?? 312, reply_text: back.replyText ?? 'NO_ROUTE' };
       return { outcome: 'routed' };
@@ -196,6 +228,7 @@ export async function publishMessages(
   const routingKey = compile(message.routing_key);
   const messageId = message.properties.message_id === undefined ? undefined : compile(message.properties.message_id);
   const headers = compileHeaders(message.headers);
+  const templatedHeaders = Object.values(message.headers).some((value) => typeof value === 'string' && value.includes('{{'));
   const base = publishOptions(message);
   const limit = maxPayloadBytes();
 
@@ -226,9 +259,11 @@ export async function publishMessages(
       let outstanding = 0;
       let windowOpen: (() => void) | undefined;
       let lastReport = Date.now();
+      let closedBy: unknown;
       const settle = (err: unknown) => {
         outstanding--;
-        if (err) state.nacked++;
+        if (closedChannel(err)) closedBy ??= err;
+        else if (err) state.nacked++;
         else state.confirmed++;
         if (windowOpen && outstanding < CONFIRM_WINDOW) {
           const open = windowOpen;
@@ -236,7 +271,7 @@ export async function publishMessages(
           open();
         }
       };
-      for (let seq = 1; seq <= count && !signal.aborted; seq++) {
+      for (let seq = 1; seq <= count && !signal.aborted && !closedBy; seq++) {
         if (rate) {
           const due = started + ((seq - 1) * 1000) / rate;
           const wait = due - Date.now();
@@ -250,11 +285,16 @@ export async function publishMessages(
           exchange,
           routingKey(seq),
           content,
-          { ...base, headers: headers(seq), messageId: messageId?.(seq) },
+          { ...base, headers: templatedHeaders ? amqpHeaders(headers(seq)) : base.headers, messageId: messageId?.(seq) },
           settle,
         );
         state.published++;
-        if (!written) await new Promise((resolve) => channel.once('drain', resolve));
+        if (!written) {
+          await new Promise((resolve) => {
+            channel.once('drain', resolve);
+            channel.once('close', resolve);
+          });
+        }
         if (Date.now() - lastReport >= PROGRESS_EVERY_MS) {
           lastReport = Date.now();
           onProgress(progress('progress'));
@@ -264,6 +304,8 @@ export async function publishMessages(
       }
       // Every published message's confirm, so that the report is exact.
       while (outstanding > 0) await new Promise<void>((resolve) => (windowOpen = resolve)).then(() => sleep(0));
+      // The broker closed the channel: its reason (runOnChannel's) is the failure, with the progress.
+      if (closedBy) throw closedBy;
       return progress('done', signal.aborted ? 'cancelled' : 'complete');
     });
   } catch (error) {

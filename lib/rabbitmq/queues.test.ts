@@ -28,9 +28,10 @@ describe('mapQueueError', () => {
     });
   });
 
-  it('maps a locked exclusive queue to 405 RESOURCE_LOCKED', () => {
+  it('maps a locked exclusive queue to RESOURCE_LOCKED (409)', () => {
     expect(mapQueueError(new BrokerError('BAD_REQUEST', "cannot obtain exclusive access to locked queue 'q' in vhost '/'."))).toMatchObject({
       code: 'RESOURCE_LOCKED',
+      status: 409,
     });
   });
 

@@ -190,7 +190,7 @@ export async function purgeQueue(credentials: Credentials, vhost: string, name: 
 
 /**
  * The broker answers these AMQP channel errors as plain 400s over HTTP; Warren gives them the
- * code they have over AMQP (406 PRECONDITION_FAILED, 405 RESOURCE_LOCKED) and a clear sentence.
+ * code they have over AMQP (PRECONDITION_FAILED, RESOURCE_LOCKED) and a clear sentence.
  * (Refused permissions and inequivalent redeclarations are mapped for every resource in errors.ts.)
  */
 export function mapQueueError(error: unknown, queue?: { vhost: string; name: string }): unknown {

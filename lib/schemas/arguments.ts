@@ -1,3 +1,4 @@
+import { namedRecord } from './records';
 import { z } from './zod';
 
 /** x-arguments as the broker takes them: strings, numbers, booleans and lists of those. */
@@ -7,5 +8,5 @@ export const argumentValue = z.union([
   z.boolean(),
   z.array(z.union([z.string(), z.number(), z.boolean()])),
 ]);
-export const argumentsSchema = z.record(z.string().min(1).max(255), argumentValue);
+export const argumentsSchema = namedRecord(z.string().min(1).max(255), argumentValue);
 export type Arguments = z.infer<typeof argumentsSchema>;

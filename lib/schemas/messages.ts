@@ -1,5 +1,6 @@
 import { ACK_MODES } from '@/lib/api/messages';
-import { argumentsSchema } from './arguments';
+import type { HeaderValue } from '@/lib/api/messages';
+import { namedRecord } from './records';
 import { z } from './zod';
 
 // Publish message, bulk publish, Get messages and stream browsing: the forms and the routes
@@ -15,6 +16,46 @@ const SHORT_STRING_BYTES = 255;
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 const shortString = (what: string) =>
   z.string().refine((value) => utf8Bytes(value) <= SHORT_STRING_BYTES, `${what} is at most ${SHORT_STRING_BYTES} bytes (UTF-8)`);
+
+/** Nested tables and arrays in headers go this deep at most. */
+const MAX_HEADER_DEPTH = 8;
+const headerKey = z
+  .string()
+  .min(1, 'A header needs a name')
+  .max(255, 'A header name is at most 255 characters')
+  // amqplib reads a table with a "!" key as a typed value ({"!": "timestamp", value: …}).
+  .refine((key) => key !== '!', 'A header may not be named "!"');
+
+/**
+ * A header value: what JSON holds (nested tables and arrays included) and AMQP's own types as
+ * tagged objects ({"$type": "timestamp", "seconds": …}, bytes as base64, decimals), so that a
+ * message read by Get messages can be published again exactly as it was.
+ */
+export const headerValueSchema: z.ZodType<HeaderValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number().refine(Number.isFinite, 'A header number is finite'),
+    z.boolean(),
+    z.null(),
+    z.object({ $type: z.literal('bytes'), base64: z.base64('Bytes are given as base64') }).strict(),
+    z.object({ $type: z.literal('timestamp'), seconds: z.number().int().min(0) }).strict(),
+    z.object({ $type: z.literal('decimal'), places: z.number().int().min(0).max(255), digits: z.number().int() }).strict(),
+    z.array(headerValueSchema),
+    namedRecord(headerKey, headerValueSchema).refine(
+      (table) => !Object.hasOwn(table, '$type'),
+      'A table with "$type" is a typed value: {"$type": "bytes", "base64": …}, {"$type": "timestamp", "seconds": …} or {"$type": "decimal", "places": …, "digits": …}',
+    ),
+  ]),
+);
+
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return 1 + Math.max(0, ...children.map(depthOf));
+}
+
+export const headersSchema = namedRecord(headerKey, headerValueSchema)
+  .refine((headers) => depthOf(headers) <= MAX_HEADER_DEPTH, `Headers nest at most ${MAX_HEADER_DEPTH} levels deep`);
 
 export const PAYLOAD_ENCODINGS = ['string', 'json', 'base64'] as const;
 
@@ -49,7 +90,7 @@ export const messageSchema = z
   .object({
     routing_key: shortString('The routing key').default(''),
     properties: propertiesSchema.default({ delivery_mode: 2 }),
-    headers: argumentsSchema.default({}),
+    headers: headersSchema.default({}),
     payload: z.string().default(''),
     payload_encoding: z.enum(PAYLOAD_ENCODINGS).default('string'),
     mandatory: z.boolean().default(true),

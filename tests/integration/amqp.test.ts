@@ -88,7 +88,7 @@ describe('the AMQP pool', () => {
     expect(error.message).toMatch(/inequivalent arg 'durable'/);
   });
 
-  it('an exclusive queue of another connection is 405 RESOURCE_LOCKED', async () => {
+  it('an exclusive queue of another connection is RESOURCE_LOCKED, answered 409 (not HTTP 405, which is about methods)', async () => {
     // The owner is a connection outside the pool (another client of the broker).
     const owner = await amqpConnection(vhost);
     try {
@@ -96,7 +96,7 @@ describe('the AMQP pool', () => {
       const queue = unique('exclusive');
       await channel.assertQueue(queue, { exclusive: true });
       const error = await brokerFailure(withChannel(admin, vhost, (pooled) => pooled.consume(queue, () => undefined)));
-      expect([error.code, error.status]).toEqual(['RESOURCE_LOCKED', 405]);
+      expect([error.code, error.status]).toEqual(['RESOURCE_LOCKED', 409]);
       expect(error.message).toMatch(/RESOURCE_LOCKED/);
     } finally {
       await owner.close();
