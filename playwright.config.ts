@@ -37,8 +37,10 @@ export default defineConfig({
     // Hostile requests to every route; checks that nothing outside its own vhost changed, so it
     // runs when no other spec writes.
     { name: 'fuzz', testMatch: /fuzz\/.*\.spec\.ts/, dependencies: ['api', 'browser'] },
-    // Stops and restarts the broker: runs alone, after everything else.
-    { name: 'outage', testMatch: /outage\/.*\.spec\.ts/, use: chromium, dependencies: ['api', 'browser', 'fuzz'] },
+    // Stops and restarts the broker, then raises a memory alarm (which blocks every publisher):
+    // each runs alone, after everything else and after each other.
+    { name: 'outage', testMatch: /outage\/broker-outage\.spec\.ts/, use: chromium, dependencies: ['api', 'browser', 'fuzz'] },
+    { name: 'alarm', testMatch: /outage\/memory-alarm\.spec\.ts/, use: chromium, dependencies: ['outage'] },
   ],
   webServer: {
     // Warren's production server, as `npm start` runs it (server.mjs).

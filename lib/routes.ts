@@ -15,6 +15,7 @@ export const routes = {
   connection: (name: string) => `/connections/${seg(name)}`,
   channels: () => '/channels',
   channel: (name: string) => `/channels/${seg(name)}`,
+  publish: () => '/publish',
 };
 
 /**

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { toast } from '@/lib/toast';
@@ -24,6 +25,9 @@ import { isBuiltInExchange } from '@/lib/schemas/exchange';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { ExchangeFeatureBadges } from './exchange-badges';
 import { RouteTester } from './route-tester';
+
+// The publish form (and its validation) loads after the page, in its own chunk.
+const PublishPanel = dynamic(() => import('@/components/messages/publish-panel').then((module) => module.PublishPanel), { ssr: false });
 
 export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: string }) {
   const t = useT();
@@ -119,6 +123,8 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
       </Section>
 
       <RouteTester vhost={vhost} exchange={name} exchangeType={data?.type} />
+
+      {data ? <PublishPanel vhost={vhost} exchange={name} /> : null}
 
       <BindingsSection vhost={vhost} exchange={name} />
 

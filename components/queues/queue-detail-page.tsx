@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { BindingsSection } from '@/components/bindings/bindings-section';
 import { Alert } from '@/components/ui/alert';
@@ -15,6 +16,11 @@ import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { QueueActions } from './queue-actions';
 import { QueueCurrentRates, QueueFacts, QueueMessageCounts } from './queue-facts';
+
+// The message panels (their viewers, forms and validation) load after the page, in their own chunks.
+const GetMessagesPanel = dynamic(() => import('@/components/messages/get-messages-panel').then((module) => module.GetMessagesPanel), { ssr: false });
+const StreamBrowser = dynamic(() => import('@/components/messages/stream-browser').then((module) => module.StreamBrowser), { ssr: false });
+const PublishPanel = dynamic(() => import('@/components/messages/publish-panel').then((module) => module.PublishPanel), { ssr: false });
 
 export function QueueDetailPage({ vhost, name }: { vhost: string; name: string }) {
   const { t } = useI18n();
@@ -70,6 +76,13 @@ export function QueueDetailPage({ vhost, name }: { vhost: string; name: string }
           from="channel"
         />
       </Section>
+
+      {data ? (
+        <div className="grid items-start gap-4 xl:grid-cols-2">
+          {data.type === 'stream' ? <StreamBrowser vhost={vhost} name={name} /> : <GetMessagesPanel vhost={vhost} name={name} queueType={data.type} />}
+          <PublishPanel vhost={vhost} exchange="" routingKey={name} lockRoutingKey />
+        </div>
+      ) : null}
 
       <BindingsSection vhost={vhost} queue={name} />
     </div>

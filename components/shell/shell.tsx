@@ -29,6 +29,7 @@ const NAV: Array<{ href: string; label: MessageKey; visible?: (tags: string[]) =
   { href: '/channels', label: 'nav.channels' },
   { href: '/exchanges', label: 'nav.exchanges' },
   { href: '/queues', label: 'nav.queues' },
+  { href: '/publish', label: 'nav.publish' },
   { href: '/admin', label: 'nav.admin', visible: canSeeAdmin },
 ];
 

@@ -45,12 +45,15 @@ export function ArgumentsEditor({
   errors = {},
   presets = [],
   legend: legendProp,
+  addLabel,
 }: {
   rows: ArgumentRow[];
   onChange: (rows: ArgumentRow[]) => void;
   errors?: Record<number, ArgumentRowError>;
   presets?: ArgumentPreset[];
   legend?: string;
+  /** The add button's words ("Add argument" by default). */
+  addLabel?: string;
 }) {
   const t = useT();
   const legend = legendProp ?? t('args.legend');
@@ -111,7 +114,7 @@ export function ArgumentsEditor({
       ))}
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
         <Button variant="outline" size="sm" onClick={() => add()}>
-          {t('args.add')}
+          {addLabel ?? t('args.add')}
         </Button>
         {presets.length ? <span className="text-zinc-500">{t('args.presets')}</span> : null}
         {presets.map((preset) => (

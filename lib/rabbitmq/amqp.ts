@@ -104,10 +104,28 @@ export async function withChannel<T>(
 const blockedBy = new WeakMap<ChannelModel, string>();
 const blockedListeners = new WeakMap<ChannelModel, Set<(reason: string) => void>>();
 
-/** The broker refuses publishes for now (connection.blocked): said, never waited for. */
-function blockedError(reason: string): BrokerError {
-  return new BrokerError('BROKER_BLOCKED', `The broker is blocking publishers: ${reason}`);
+/**
+ * The broker blocks publishers for now (a memory or disk alarm): said, never waited for. The
+ * broker says so (connection.blocked) only once a connection publishes; what was sent by then
+ * sits unread in its socket and is routed when the alarm clears. `sent` tells the two apart.
+ */
+export class PublishersBlockedError extends BrokerError {
+  constructor(
+    readonly reason: string,
+    readonly sent: boolean,
+  ) {
+    super(
+      'BROKER_BLOCKED',
+      `The broker is blocking publishers: ${reason}. ${
+        sent
+          ? 'What was sent before it said so is held by the broker, unconfirmed: it is routed once the alarm clears.'
+          : 'Nothing was published.'
+      }`,
+    );
+  }
 }
+
+const blockedError = (reason: string, sent: boolean) => new PublishersBlockedError(reason, sent);
 
 /**
  * Runs `work` on a confirm channel of the pooled connection, for publishing: refused at once
@@ -122,12 +140,12 @@ export async function withPublisher<T>(
 ): Promise<T> {
   const model = await connection(credentials, vhost);
   const now = blockedBy.get(model);
-  if (now) throw blockedError(now);
+  if (now) throw blockedError(now, false);
   let listeners = blockedListeners.get(model);
   if (!listeners) blockedListeners.set(model, (listeners = new Set()));
   let onBlocked: (reason: string) => void = () => {};
   const whenBlocked = new Promise<never>((_, reject) => {
-    onBlocked = (reason) => reject(blockedError(reason));
+    onBlocked = (reason) => reject(blockedError(reason, true));
   });
   whenBlocked.catch(() => {}); // only ever read through the race below
   listeners.add(onBlocked);
@@ -185,7 +203,10 @@ export async function checkAmqp(credentials: Credentials, vhost: string): Promis
 export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerError {
   if (error instanceof BrokerError) return error;
   const err = error as { code?: number | string; message?: string };
-  const message = err?.message ?? String(error);
+  // amqplib wraps the broker's words: 'Channel closed by server: 404 (NOT-FOUND) with message
+  // "NOT_FOUND - no exchange …"'. The broker's sentence is what the user needs.
+  const raw = err?.message ?? String(error);
+  const message = /^(?:Channel|Connection) closed by server: \d+ \([A-Z-]+\) with message "(.*)"$/s.exec(raw)?.[1] ?? raw;
   const unreachable = (detail: string) => {
     logBrokerProblem('AMQP listener unreachable', `amqp://${where}`, detail);
     return new BrokerError('BROKER_UNREACHABLE', 'The AMQP listener cannot be reached');

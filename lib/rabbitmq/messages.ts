@@ -21,7 +21,7 @@ import {
   type PublishMessage,
   type StreamQuery,
 } from '@/lib/schemas/messages';
-import { withChannel, withPublisher } from './amqp';
+import { PublishersBlockedError, withChannel, withPublisher } from './amqp';
 import { BrokerError } from './errors';
 import type { Credentials } from './management';
 import { listNodes } from './overview';
@@ -75,20 +75,34 @@ function publishError(error: unknown): unknown {
   return error;
 }
 
-/** A broker blocking publishers, said with the nodes whose alarm it is when this user may know. */
-async function withAlarmDetail(credentials: Credentials, error: unknown): Promise<unknown> {
-  if (!(error instanceof BrokerError) || error.code !== 'BROKER_BLOCKED') return error;
+/** The nodes' resource alarms, when this user may list nodes (monitoring or administrator); else none known. */
+async function alarms(credentials: Credentials): Promise<string[]> {
   try {
     const nodes = await listNodes(credentials);
-    const alarms = nodes.flatMap((node) => [
+    return nodes.flatMap((node) => [
       ...(node.mem_alarm ? [`memory alarm on ${node.name}`] : []),
       ...(node.disk_free_alarm ? [`disk alarm on ${node.name}`] : []),
     ]);
-    if (alarms.length) return new BrokerError('BROKER_BLOCKED', `${error.message} (${alarms.join(', ')})`);
   } catch {
-    // Users without the monitoring tag may not list nodes: the broker's own reason stands.
+    // Users without the monitoring tag may not list nodes: the broker tells them on publishing.
+    return [];
   }
-  return error;
+}
+
+/** A broker blocking publishers, said with the nodes whose alarm it is when this user may know. */
+async function withAlarmDetail(credentials: Credentials, error: unknown): Promise<unknown> {
+  if (!(error instanceof PublishersBlockedError)) return error;
+  const known = await alarms(credentials);
+  return known.length ? new PublishersBlockedError(`${error.reason} (${known.join(', ')})`, error.sent) : error;
+}
+
+/**
+ * Refuses to publish while a node has an alarm this user can see: the broker would block the
+ * connection only once the message was sent, and hold it unconfirmed until the alarm clears.
+ */
+async function refuseDuringAlarm(credentials: Credentials): Promise<void> {
+  const known = await alarms(credentials);
+  if (known.length) throw new PublishersBlockedError(known.join(', '), false);
 }
 
 /** amqplib calls a confirm callback with this error when the channel closed before the confirm. */
@@ -139,6 +153,7 @@ export async function publishMessage(
 ): Promise<PublishOutcome> {
   const content = payloadOf(message);
   const options = publishOptions(message);
+  await refuseDuringAlarm(credentials);
   try {
     return await withPublisher(credentials, vhost, async (channel) => {
       let returned: Message['fields'] | undefined;
@@ -164,6 +179,22 @@ export async function publishMessage(
 }
 
 // --- bulk publish --------------------------------------------------------------------------------
+
+/**
+ * Before a bulk publish answers with its stream: a vhost this user may not use (403) or a missing
+ * exchange (404) is refused with its own status, not as the first line of a 200.
+ */
+export async function checkPublishTarget(credentials: Credentials, vhost: string, exchange: string): Promise<void> {
+  await refuseDuringAlarm(credentials);
+  try {
+    // withPublisher: a connection the broker is blocking is refused here too (503), at once.
+    await withPublisher(credentials, vhost, async (channel) => {
+      if (exchange !== '') await channel.checkExchange(exchange);
+    });
+  } catch (error) {
+    throw await withAlarmDetail(credentials, error);
+  }
+}
 
 /** Unconfirmed messages in flight at most: pipelined confirms, not one round trip per message. */
 const CONFIRM_WINDOW = 1000;
@@ -232,6 +263,7 @@ export async function publishMessages(
   const base = publishOptions(message);
   const limit = maxPayloadBytes();
 
+  await refuseDuringAlarm(credentials);
   const started = Date.now();
   const state = { published: 0, confirmed: 0, returned: 0, nacked: 0, returnText: undefined as string | undefined };
   const progress = (type: BulkProgress['type'], ended?: BulkProgress['ended']): BulkProgress => {

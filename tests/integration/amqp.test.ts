@@ -146,6 +146,9 @@ describe('amqpError', () => {
     expect(amqpError(Object.assign(new Error('x'), { code: 406 })).code).toBe('PRECONDITION_FAILED');
     expect(amqpError(Object.assign(new Error('x'), { code: 'ECONNRESET' }), 'h:1').message).toBe('The AMQP listener cannot be reached');
     expect(amqpError(Object.assign(new Error('x'), { code: 'ETIMEDOUT' })).code).toBe('BROKER_TIMEOUT');
+    // The broker's own sentence, without amqplib's wrapper.
+    const closed = Object.assign(new Error('Channel closed by server: 404 (NOT-FOUND) with message "NOT_FOUND - no exchange \'x\' in vhost \'/\'"'), { code: 404 });
+    expect(amqpError(closed).message).toBe("NOT_FOUND - no exchange 'x' in vhost '/'");
     const same = new BrokerError('CONFLICT', 'kept');
     expect(amqpError(same)).toBe(same);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BulkEvent, BulkProgress } from '@/lib/api/messages';
 import { exchangeFromSegment } from '@/lib/api/segments';
 import { BrokerError } from '@/lib/rabbitmq/errors';
-import { publishMessages } from '@/lib/rabbitmq/messages';
+import { checkPublishTarget, publishMessages } from '@/lib/rabbitmq/messages';
 import { exchangeNameParam, nameSegment } from '@/lib/schemas/common';
 import { bulkPublishSchema } from '@/lib/schemas/messages';
 import { withSession } from '@/lib/session/with-session';
@@ -13,6 +13,8 @@ const params = z.object({ vhost: nameSegment, name: exchangeNameParam });
 // streams the progress as NDJSON (one BulkEvent per line) and ends with the report. No job is
 // kept on the server: closing the request (Cancel, leaving the page) stops the publishing.
 export const POST = withSession({ params, body: bulkPublishSchema }, async ({ credentials, params, body, req }) => {
+  const exchange = exchangeFromSegment(params.name);
+  await checkPublishTarget(credentials, params.vhost, exchange);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -24,7 +26,7 @@ export const POST = withSession({ params, body: bulkPublishSchema }, async ({ cr
         }
       };
       try {
-        send(await publishMessages(credentials, params.vhost, exchangeFromSegment(params.name), body, req.signal, send));
+        send(await publishMessages(credentials, params.vhost, exchange, body, req.signal, send));
       } catch (error) {
         const progress = (error as { progress?: BulkProgress }).progress;
         const known = error instanceof BrokerError;
