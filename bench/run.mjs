@@ -12,10 +12,11 @@ import { REPO_ROOT } from '../scripts/lib/run.mjs';
 import { MESSAGES, queueName, seedQueues, waitForQueueStats } from './lib/seed.mjs';
 import { buildIsStale, buildWarren, startWarren, warrenSession } from './lib/warren.mjs';
 import { startCountingProxy } from './lib/proxy.mjs';
+import { BENCH_QUEUE, cleanupBenchQueues, officialGet, officialHttpPublish, openBenchChannel, prepareGetQueue, rawAmqplibPublish, warrenBulkPublish, warrenGet } from './lib/messages.mjs';
 import { measureInteraction, measureNavigation, measureOverview, measureQueuesPage, measureRouteLatency, measureTabs, measureWholePage, targets } from './lib/measure.mjs';
 import { markdownTable, percentile, summarize } from './lib/stats.mjs';
 
-const MEASUREMENTS = ['overview', 'queues', 'navigation', 'latency', 'interactions', 'tabs'];
+const MEASUREMENTS = ['overview', 'queues', 'navigation', 'latency', 'interactions', 'tabs', 'messages'];
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '7' },
     samples: { type: 'string', default: '60' },
     tabs: { type: 'string', default: '5' },
+    'bulk-count': { type: 'string', default: '50000' },
     window: { type: 'string', default: '20' },
     only: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
@@ -336,6 +338,48 @@ async function main() {
       }),
     );
     log(markdownTable(rows.filter((r) => r.section === 'Many tabs')));
+  }
+
+  // --- messages: bulk publish and Get messages ---------------------------------------------------
+  if (only.has('messages')) {
+    const count = Number(args['bulk-count']);
+    log(`> messages: bulk publish of ${count} small persistent messages through Warren vs the official UI's HTTP publish vs raw amqplib, and Get messages of 100 and 1,000: ${rounds} rounds, alternating`);
+    const { connection, channel } = await openBenchChannel(amqpUrl, BENCH_USER);
+    const samples = { warren: [], http1: [], http8: [], amqplib: [], get: { 100: { warren: [], official: [] }, 1000: { warren: [], official: [] } } };
+    const getQueue = (n) => `bench-get-${n}`;
+    try {
+      for (let round = 0; round < rounds; round++) {
+        const publishers = [
+          async () => samples.warren.push((await warrenBulkPublish({ warrenUrl: warren.url, cookie: warrenCookie, channel, count })).rate),
+          async () => samples.http1.push((await officialHttpPublish({ managementUrl, user: BENCH_USER, channel, seconds: 3, concurrency: 1 })).rate),
+          async () => samples.http8.push((await officialHttpPublish({ managementUrl, user: BENCH_USER, channel, seconds: 3, concurrency: 8 })).rate),
+          async () => samples.amqplib.push((await rawAmqplibPublish({ amqpUrl, user: BENCH_USER, channel, count })).rate),
+        ];
+        for (const publish of round % 2 === 0 ? publishers : [...publishers].reverse()) await publish();
+      }
+      for (const n of [100, 1000]) {
+        await prepareGetQueue({ channel, name: getQueue(n), count: n });
+        for (let round = 0; round < rounds; round++) {
+          const getters = [
+            async () => samples.get[n].warren.push(await warrenGet({ warrenUrl: warren.url, cookie: warrenCookie, channel, name: getQueue(n), count: n })),
+            async () => samples.get[n].official.push(await officialGet({ managementUrl, user: BENCH_USER, channel, name: getQueue(n), count: n })),
+          ];
+          for (const get of round % 2 === 0 ? getters : [...getters].reverse()) await get();
+        }
+      }
+    } finally {
+      await cleanupBenchQueues(channel, [BENCH_QUEUE, getQueue(100), getQueue(1000)]);
+      await connection.close();
+    }
+    raw.messages = samples;
+    rows.push(
+      summarize({ section: 'Messages', name: `bulk publish of ${count} messages vs the official UI's HTTP publish (one request at a time, as its form sends)`, unit: 'msg/s', target: 50, higherIsBetter: true, warren: samples.warren, official: samples.http1, note: 'Warren: POST publish-bulk (one request, pipelined confirms, every message confirmed and counted in the queue after); official: POST /api/exchanges/%2F/amq.default/publish per message for 3 s; small JSON payloads, persistent, to a durable classic queue' }),
+      summarize({ section: 'Messages', name: 'same, the official HTTP publish with 8 requests in flight', unit: 'msg/s', higherIsBetter: true, warren: samples.warren, official: samples.http8 }),
+      summarize({ section: 'Messages', name: 'same, against raw amqplib (the broker alone)', unit: 'msg/s', higherIsBetter: true, warren: samples.warren, official: samples.amqplib, note: 'the "official" column here is amqplib publishing straight to the broker on a confirm channel with the same window of 1,000 unconfirmed messages: the ceiling for any client on this machine' }),
+      summarize({ section: 'Messages', name: 'Get messages, 100 (Nack message requeue true)', unit: 'ms', warren: samples.get[100].warren, official: samples.get[100].official, note: "Warren: POST /api/queues/%2F/<q>/get (AMQP basic.get ×100, one multiple nack); official: the broker's POST /api/queues/%2F/<q>/get; the queue's depth is checked unchanged after each" }),
+      summarize({ section: 'Messages', name: 'Get messages, 1,000', unit: 'ms', warren: samples.get[1000].warren, official: samples.get[1000].official }),
+    );
+    log(markdownTable(rows.filter((r) => r.section === 'Messages')));
   }
 
   await cleanup();

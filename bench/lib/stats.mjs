@@ -17,6 +17,7 @@ const UNITS = {
   ms: (v) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`,
   bytes: (v) => (v >= 1024 * 1024 ? `${(v / 1024 / 1024).toFixed(2)} MiB` : v >= 1024 ? `${(v / 1024).toFixed(1)} KiB` : `${Math.round(v)} B`),
   count: (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1)),
+  'msg/s': (v) => `${Math.round(v).toLocaleString('en-US')} msg/s`,
 };
 
 export function formatValue(value, unit) {
@@ -28,7 +29,7 @@ export function formatValue(value, unit) {
  * One table row: medians of both sides, the ratio Warren / official and, when the issue sets
  * a target for it, whether the ratio meets it.
  */
-export function summarize({ section, name, unit, warren, official, target, note }) {
+export function summarize({ section, name, unit, warren, official, target, higherIsBetter = false, note }) {
   const w = median(warren);
   const o = median(official);
   const ratio = w !== null && o !== null && o !== 0 ? w / o : null;
@@ -40,7 +41,8 @@ export function summarize({ section, name, unit, warren, official, target, note 
     official: o,
     ratio,
     target: target ?? null,
-    meets: target && ratio !== null ? ratio <= target : null,
+    higherIsBetter,
+    meets: target && ratio !== null ? (higherIsBetter ? ratio >= target : ratio <= target) : null,
     samples: { warren: warren.length, official: official.length },
     note: note ?? null,
   };
@@ -53,7 +55,7 @@ export function markdownTable(rows) {
   ];
   for (const row of rows) {
     const ratio = row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`;
-    const target = row.target ? `≤ ${row.target}× ${row.meets ? '✅' : '❌'}` : '';
+    const target = row.target ? `${row.higherIsBetter ? '≥' : '≤'} ${row.target}× ${row.meets ? '✅' : '❌'}` : '';
     const name = row.note ? `${row.name} ¹` : row.name;
     lines.push(`| ${row.section} | ${name} | ${formatValue(row.warren, row.unit)} | ${formatValue(row.official, row.unit)} | ${ratio} | ${target} |`);
   }
