@@ -1,14 +1,17 @@
 import type { Locale } from '../define';
 import { channels } from './channels';
+import { charts } from './charts';
 import { common } from './common';
 import { connections } from './connections';
 import { exchanges } from './exchanges';
+import { health } from './health';
 import { messages } from './messages';
+import { nodes } from './nodes';
 import { overview } from './overview';
 import { publish } from './publish';
 import { queues } from './queues';
 
-const features = [common, overview, queues, exchanges, connections, channels, messages, publish];
+const features = [common, overview, queues, exchanges, connections, channels, messages, publish, charts, nodes, health];
 
 export const catalogue = {
   en: Object.assign({}, ...features.map((f) => f.en)),
@@ -23,4 +26,7 @@ export type MessageKey =
   | keyof typeof connections.en
   | keyof typeof channels.en
   | keyof typeof messages.en
-  | keyof typeof publish.en;
+  | keyof typeof publish.en
+  | keyof typeof charts.en
+  | keyof typeof nodes.en
+  | keyof typeof health.en;
