@@ -103,7 +103,7 @@ test.describe('as an administrator', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Message rates' })).toBeVisible();
     for (const label of ['Publish', 'Publisher confirm', 'Deliver (manual ack)', 'Consumer ack', 'Redelivered', 'Unroutable (drop)']) {
-      await expect(page.getByText(label, { exact: true })).toBeVisible();
+      await expect(page.getByRole('main').getByText(label, { exact: true })).toBeVisible();
     }
     // At least the test users' own vhosts have their default exchanges.
     await expect(page.getByTestId('count-exchanges')).toHaveText(/^[1-9][\d,]*$/);
