@@ -116,6 +116,8 @@ async function main() {
     SESSION_SECRET,
     // The test server is plain HTTP on loopback: no Secure cookie (the production default).
     WARREN_COOKIE_SECURE: 'false',
+    // The test server's audit log, beside the test broker's data (specs read it).
+    WARREN_AUDIT_FILE: path.join(broker.dataDir, 'audit.jsonl'),
     // Its own build folder, so a test build never replaces the one `npm run demo` is serving.
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -1,11 +1,16 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import type { AuditResult } from '@/lib/api/audit';
 import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@/lib/api/errors';
+import routeTable from '@/lib/api/route-table.json';
 import { decodeSegment } from '@/lib/api/segments';
+import { essentials } from '@/lib/audit/essentials';
+import { recordAudit } from '@/lib/audit/audit-log';
+import { matchRoute } from '@/lib/request-line.mjs';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 import type { Credentials } from '@/lib/rabbitmq/management';
-import { requestHost } from './client';
+import { clientAddress, requestHost } from './client';
 import { currentSession, endSession } from './session';
 import type { SessionData } from './config';
 
@@ -92,24 +97,73 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, S>
   authenticate?: () => Promise<S>,
 ): RouteHandler {
   return async (req, ctx) => {
+    const mutation = req.method !== 'GET' && req.method !== 'HEAD';
+    // What the audit log needs, filled in as the request is understood.
+    const audit: AuditContext = { user: null, object: undefined, request: undefined };
+    let response: Response;
     try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
+      if (mutation) {
         assertSameOrigin(req);
         assertJson(req);
       }
       // Before any validation: without a session a caller learns nothing about the route's input.
       const session = (await authenticate?.()) as S;
-      const params = parse(schemas.params ?? empty, decodeParams((await ctx?.params) ?? {}), 'path');
+      audit.user = (session as { username?: string } | undefined)?.username ?? null;
+      const rawParams = decodeParams((await ctx?.params) ?? {});
+      audit.object = objectOf(rawParams);
+      const params = parse(schemas.params ?? empty, rawParams, 'path');
       const query = parse(schemas.query ?? empty, Object.fromEntries(req.nextUrl.searchParams), 'query');
-      const body = schemas.body ? parse(schemas.body, await readJson(req), 'body') : {};
+      const raw = schemas.body ? await readJson(req) : undefined;
+      if (mutation) {
+        audit.request = essentials(raw);
+        // A login says who by its body.
+        audit.user ??= typeof (raw as { username?: unknown })?.username === 'string' ? (raw as { username: string }).username : null;
+      }
+      const body = schemas.body ? parse(schemas.body, raw, 'body') : {};
       const result = await handler({ req, params, query, body } as BaseContext<P, Q, B>, session);
-      if (result instanceof Response) return result;
-      if (result === undefined) return new NextResponse(null, { status: 204, headers: { 'cache-control': 'no-store' } });
-      return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
+      if (result instanceof Response) response = result;
+      else if (result === undefined) response = new NextResponse(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+      else response = NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
+      if (mutation) await auditChange(req, audit, response.status);
+      return response;
     } catch (error) {
-      return errorResponse(error, req);
+      response = errorResponse(error, req);
+      if (mutation) await auditChange(req, audit, response.status, error);
+      return response;
     }
   };
+}
+
+interface AuditContext {
+  user: string | null;
+  object: Record<string, string> | undefined;
+  request: unknown;
+}
+
+function objectOf(params: Record<string, string | string[] | undefined>): Record<string, string> | undefined {
+  const entries = Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : [[key, Array.isArray(value) ? value.join('/') : value] as const]));
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** Every change, done or refused, with who, from where, on what, and the broker's answer. */
+function auditChange(req: NextRequest, audit: AuditContext, status: number, error?: unknown): Promise<void> {
+  const result: AuditResult = status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'done';
+  // The table's segments are those under /api.
+  const segments = req.nextUrl.pathname.split('/').filter(Boolean).slice(1);
+  const known = error instanceof RouteError || error instanceof BrokerError;
+  return recordAudit({
+    time: new Date().toISOString(),
+    user: audit.user,
+    address: clientAddress(req),
+    method: req.method,
+    route: matchRoute(routeTable, segments)?.pattern ?? req.nextUrl.pathname,
+    path: req.nextUrl.pathname,
+    ...(audit.object ? { object: audit.object } : {}),
+    ...(audit.request === undefined ? {} : { request: audit.request }),
+    result,
+    status,
+    ...(error ? { error: known ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: 'unexpected error (see the server log)' } } : {}),
+  });
 }
 
 export function errorResponse(error: unknown, req?: NextRequest): NextResponse<ApiErrorBody> {
