@@ -115,8 +115,6 @@ export const common = defineMessages(
     'duration.hours': '{h}h {m}m',
     'duration.minutes': '{m}m {s}s',
     'duration.seconds': '{s}s',
-    'admin.notYet':
-      'Users, virtual hosts, permissions, policies, limits and definitions are not in Warren yet. Until they are, use rabbitmqctl or the management UI of the broker.',
   },
   {
     'app.name': 'Warren',
@@ -232,6 +230,5 @@ export const common = defineMessages(
     'duration.hours': '{h} 小时 {m} 分',
     'duration.minutes': '{m} 分 {s} 秒',
     'duration.seconds': '{s} 秒',
-    'admin.notYet': 'Warren 暂不支持用户、虚拟主机、权限、策略、限制和定义的管理。在此之前，请使用 rabbitmqctl 或 broker 自带的管理界面。',
   },
 );

@@ -1,4 +1,8 @@
 import type { Locale } from '../define';
+import { admin } from './admin';
+import { adminPolicies } from './admin-policies';
+import { adminUsers } from './admin-users';
+import { adminVhosts } from './admin-vhosts';
 import { channels } from './channels';
 import { charts } from './charts';
 import { common } from './common';
@@ -11,7 +15,7 @@ import { overview } from './overview';
 import { publish } from './publish';
 import { queues } from './queues';
 
-const features = [common, overview, queues, exchanges, connections, channels, messages, publish, charts, nodes, health];
+const features = [common, overview, queues, exchanges, connections, channels, messages, publish, charts, nodes, health, admin, adminUsers, adminVhosts, adminPolicies];
 
 export const catalogue = {
   en: Object.assign({}, ...features.map((f) => f.en)),
@@ -29,4 +33,8 @@ export type MessageKey =
   | keyof typeof publish.en
   | keyof typeof charts.en
   | keyof typeof nodes.en
-  | keyof typeof health.en;
+  | keyof typeof health.en
+  | keyof typeof admin.en
+  | keyof typeof adminUsers.en
+  | keyof typeof adminVhosts.en
+  | keyof typeof adminPolicies.en;
