@@ -21,6 +21,7 @@ const message = (position: number, payload: string, headers: FetchedMessage['hea
   payload_encoding: 'string',
   payload_bytes: payload.length,
   truncated: false,
+  fingerprint: 'f'.repeat(43),
 });
 
 const result = (ackmode: GetMessagesResult['ackmode'], messages: FetchedMessage[]): GetMessagesResult => ({ ackmode, messages });

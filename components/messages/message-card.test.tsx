@@ -26,6 +26,7 @@ const message: FetchedMessage = {
   payload_encoding: 'string',
   payload_bytes: 5,
   truncated: false,
+  fingerprint: 'f'.repeat(43),
 };
 
 const detail = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;

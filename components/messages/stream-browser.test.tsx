@@ -19,6 +19,7 @@ const streamed = (offset: number, position: number): FetchedMessage => ({
   payload_encoding: 'string',
   payload_bytes: 7,
   truncated: false,
+  fingerprint: 'f'.repeat(43),
   offset,
 });
 

@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   BROKER_ERROR: 502,
   BROKER_UNREACHABLE: 503,
+  /** The broker closed Warren's AMQP connection (an operator force-closed it, the node is going down). */
+  CONNECTION_CLOSED: 503,
   /** The broker blocks publishers: a memory or disk alarm is raised. */
   BROKER_BLOCKED: 503,
   /** A payload or header table over the configured limit. */

@@ -66,6 +66,8 @@ export interface FetchedMessage {
   truncated: boolean;
   /** Stream queues: the message's offset in the stream. */
   offset?: number;
+  /** Identifies the message for "Move selected" (lib/rabbitmq/fingerprint.ts). */
+  fingerprint: string;
 }
 
 export interface GetMessagesResult {
@@ -105,3 +107,97 @@ export interface BulkFailure {
 }
 
 export type BulkEvent = BulkProgress | BulkFailure;
+
+// --- move and redrive -------------------------------------------------------------------------------
+
+/** Where a move sends the messages. "redrive": each to where it was dead-lettered from (its first x-death). */
+export type MoveTarget =
+  | { kind: 'queue'; name: string }
+  | { kind: 'exchange'; name: string; routing_key: string }
+  | { kind: 'redrive' };
+
+/** Progress and outcome of a move (one NDJSON line each). */
+export interface MoveProgress {
+  type: 'progress' | 'done';
+  /** Messages in the source when the move started (ready). */
+  source_at_start: number;
+  /** Published, confirmed by the broker, then acked in the source. */
+  moved: number;
+  /** Looked at and left in the source: not selected, filtered out, already redriven, or without x-death. */
+  skipped: number;
+  /** The message that stopped the move (returned as unroutable or nacked): left in the source. */
+  failed: number;
+  /** Messages that may now be in both places (the connection went away between a publish and its ack). */
+  duplicates_possible: number;
+  elapsed_ms: number;
+  /** Messages moved per second so far. */
+  rate: number;
+  ended?: 'complete' | 'cancelled' | 'stopped' | 'failed';
+  /** Why it stopped: the broker's reply text of a return, a nack, or the error. */
+  reason?: string;
+  /** The source's ready count after the move (counted anew), when it could be counted. */
+  left?: number;
+}
+
+export interface MoveFailure {
+  type: 'error';
+  code: string;
+  message: string;
+  progress: MoveProgress;
+}
+
+export type MoveEvent = MoveProgress | MoveFailure;
+
+/** Headers Warren adds to a moved message (documented in the README). */
+export const MOVED_FROM_HEADER = 'x-warren-moved-from';
+export const MOVE_COUNT_HEADER = 'x-warren-move-count';
+/** A moved message's original user_id, which the broker lets only that user publish. */
+export const ORIGINAL_USER_HEADER = 'x-warren-original-user-id';
+
+/** A dry run: what a move would do with each message it looks at, without moving anything. */
+export interface MovePreviewItem {
+  position: number;
+  exchange: string;
+  routing_key: string;
+  message_id?: string;
+  /** Where it would go; absent when it would stay. */
+  destination?: { exchange: string; routing_key: string };
+  /** Why it would stay. */
+  skip?: 'not_selected' | 'filtered_out' | 'already_moved' | 'no_x_death';
+  /** x-death's first entry, for dead-lettered messages. */
+  death?: { queue: string; reason: string; count: number };
+}
+
+export interface MovePreview {
+  items: MovePreviewItem[];
+  /** Messages in the source (ready) when looked at. */
+  source_count: number;
+  /** How many it looked at (at most MAX_PREVIEW). */
+  scanned: number;
+  would_move: number;
+  /** Per destination "exchange → routing key": how many. */
+  destinations: Array<{ exchange: string; routing_key: string; count: number }>;
+}
+
+// --- RPC request/reply --------------------------------------------------------------------------
+
+export type RpcResult =
+  | { outcome: 'reply'; reply: FetchedMessage; correlation_id: string; correlation_matches: boolean; round_trip_ms: number }
+  | { outcome: 'returned'; reply_code: number; reply_text: string; correlation_id: string }
+  | { outcome: 'timeout'; waited_ms: number; correlation_id: string };
+
+// --- live tail ------------------------------------------------------------------------------------
+
+/** What a tail's Server-Sent Events carry: "message" (a FetchedMessage), "stats", "end". */
+export interface TailStats {
+  /** The temporary queue's name (warren.tail.…). */
+  queue: string;
+  received: number;
+  /** Messages per second over the last few seconds. */
+  rate: number;
+}
+
+export interface TailEnd {
+  reason: 'cancelled' | 'session' | 'queue_deleted' | 'error';
+  message?: string;
+}

@@ -15,7 +15,8 @@ const INSTANCE = `${os.hostname()}:${process.pid}`;
 export function auditFile(): string | null {
   const configured = process.env.WARREN_AUDIT_FILE;
   if (configured === 'off') return null;
-  return path.resolve(configured || path.join('.data', 'audit', `warren-${os.hostname()}.jsonl`));
+  // turbopackIgnore: a path known only at run time; the build must not trace the project for it.
+  return path.resolve(/*turbopackIgnore: true*/ configured || path.join('.data', 'audit', `warren-${os.hostname()}.jsonl`));
 }
 
 // Writes are chained: lines never interleave, and each is on disk before the next starts.

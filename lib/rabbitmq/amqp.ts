@@ -17,6 +17,8 @@ interface PoolEntry {
   lastUsed: number;
   /** Whose connection it is (a hash of the credentials), so that a logout can close them all. */
   owner: string;
+  /** Long work holding the connection (a move, a tail): the idle sweep leaves it open meanwhile. */
+  leases: number;
 }
 
 const IDLE_CLOSE_MS = 5 * 60_000;
@@ -67,7 +69,7 @@ export async function connection(credentials: Credentials, vhost: string): Promi
     existing.lastUsed = Date.now();
     return existing.connection;
   }
-  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now(), owner: ownerKey(credentials) };
+  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now(), owner: ownerKey(credentials), leases: 0 };
   pool.set(key, entry);
   startSweeper();
   try {
@@ -87,6 +89,25 @@ export async function connection(credentials: Credentials, vhost: string): Promi
   } catch (error) {
     pool.delete(key);
     throw error;
+  }
+}
+
+/**
+ * Runs long `work` (a move, a live tail) on the pooled connection, which the idle sweep then
+ * leaves open however long the work lasts. The work opens and closes its own channels.
+ */
+export async function withLease<T>(credentials: Credentials, vhost: string, work: (model: ChannelModel) => Promise<T>): Promise<T> {
+  const model = await connection(credentials, vhost);
+  const entry = pool.get(poolKey(credentials, vhost));
+  if (entry) entry.leases++;
+  try {
+    return await work(model);
+  } finally {
+    if (entry) {
+      entry.leases--;
+      entry.lastUsed = Date.now();
+    }
+    forgetAnswers(credentials);
   }
 }
 
@@ -126,6 +147,20 @@ export class PublishersBlockedError extends BrokerError {
 }
 
 const blockedError = (reason: string, sent: boolean) => new PublishersBlockedError(reason, sent);
+
+/**
+ * For long publishing work on a leased connection (withLease): throws at once if the broker is
+ * blocking it, then calls `listener` if it starts to; returns the unsubscribe.
+ */
+export function watchBlocked(model: ChannelModel, listener: (error: PublishersBlockedError) => void): () => void {
+  const now = blockedBy.get(model);
+  if (now) throw blockedError(now, false);
+  let listeners = blockedListeners.get(model);
+  if (!listeners) blockedListeners.set(model, (listeners = new Set()));
+  const onBlocked = (reason: string) => listener(blockedError(reason, true));
+  listeners.add(onBlocked);
+  return () => listeners.delete(onBlocked);
+}
 
 /**
  * Runs `work` on a confirm channel of the pooled connection, for publishing: refused at once
@@ -206,7 +241,7 @@ export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerEr
   // amqplib wraps the broker's words: 'Channel closed by server: 404 (NOT-FOUND) with message
   // "NOT_FOUND - no exchange …"'. The broker's sentence is what the user needs.
   const raw = err?.message ?? String(error);
-  const message = /^(?:Channel|Connection) closed by server: \d+ \([A-Z-]+\) with message "(.*)"$/s.exec(raw)?.[1] ?? raw;
+  const message = /^(?:Channel|Connection) closed(?: by server)?: \d+ \([A-Z-]+\) with message "(.*)"$/s.exec(raw)?.[1] ?? raw;
   const unreachable = (detail: string) => {
     logBrokerProblem('AMQP listener unreachable', `amqp://${where}`, detail);
     return new BrokerError('BROKER_UNREACHABLE', 'The AMQP listener cannot be reached');
@@ -216,6 +251,8 @@ export function amqpError(error: unknown, where = 'the AMQP listener'): BrokerEr
     return new BrokerError('BROKER_TIMEOUT', `The AMQP listener did not answer within ${AMQP_TIMEOUT_MS / 1000} s`);
   };
   switch (err?.code) {
+    case 320:
+      return new BrokerError('CONNECTION_CLOSED', `The broker closed Warren's connection: ${message}`);
     case 404:
       return new BrokerError('NOT_FOUND', message);
     case 403:
@@ -248,7 +285,7 @@ function startSweeper(): void {
   sweeper = setInterval(() => {
     const now = Date.now();
     for (const [key, entry] of pool) {
-      if (now - entry.lastUsed < IDLE_CLOSE_MS) continue;
+      if (entry.leases > 0 || now - entry.lastUsed < IDLE_CLOSE_MS) continue;
       pool.delete(key);
       entry.connection.then((model) => model.close()).catch(() => {});
     }

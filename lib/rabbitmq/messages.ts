@@ -23,6 +23,7 @@ import {
 } from '@/lib/schemas/messages';
 import { PublishersBlockedError, withChannel, withPublisher } from './amqp';
 import { BrokerError } from './errors';
+import { fingerprintOf } from './fingerprint';
 import type { Credentials } from './management';
 import { listNodes } from './overview';
 
@@ -40,7 +41,7 @@ export function maxPayloadBytes(): number {
 /** How long a publish waits for the broker's confirm before it says so. */
 const CONFIRM_TIMEOUT_MS = 30_000;
 
-function payloadOf(message: Pick<PublishMessage, 'payload' | 'payload_encoding'>): Buffer {
+export function payloadOf(message: Pick<PublishMessage, 'payload' | 'payload_encoding'>): Buffer {
   const bytes = message.payload_encoding === 'base64' ? Buffer.from(message.payload.replace(/\s+/g, ''), 'base64') : Buffer.from(message.payload, 'utf8');
   const limit = maxPayloadBytes();
   if (bytes.length > limit) {
@@ -49,7 +50,7 @@ function payloadOf(message: Pick<PublishMessage, 'payload' | 'payload_encoding'>
   return bytes;
 }
 
-function publishOptions(message: PublishMessage): Options.Publish {
+export function publishOptions(message: PublishMessage): Options.Publish {
   const p = message.properties;
   return {
     mandatory: message.mandatory,
@@ -70,7 +71,7 @@ function publishOptions(message: PublishMessage): Options.Publish {
 }
 
 /** amqplib throws a RangeError for a header table that does not fit its frame. */
-function publishError(error: unknown): unknown {
+export function publishError(error: unknown): unknown {
   if (error instanceof RangeError) return new BrokerError('PAYLOAD_TOO_LARGE', `The message's headers are too large for AMQP: ${error.message}`);
   return error;
 }
@@ -90,7 +91,7 @@ async function alarms(credentials: Credentials): Promise<string[]> {
 }
 
 /** A broker blocking publishers, said with the nodes whose alarm it is when this user may know. */
-async function withAlarmDetail(credentials: Credentials, error: unknown): Promise<unknown> {
+export async function withAlarmDetail(credentials: Credentials, error: unknown): Promise<unknown> {
   if (!(error instanceof PublishersBlockedError)) return error;
   const known = await alarms(credentials);
   return known.length ? new PublishersBlockedError(`${error.reason} (${known.join(', ')})`, error.sent) : error;
@@ -100,7 +101,7 @@ async function withAlarmDetail(credentials: Credentials, error: unknown): Promis
  * Refuses to publish while a node has an alarm this user can see: the broker would block the
  * connection only once the message was sent, and hold it unconfirmed until the alarm clears.
  */
-async function refuseDuringAlarm(credentials: Credentials): Promise<void> {
+export async function refuseDuringAlarm(credentials: Credentials): Promise<void> {
   const known = await alarms(credentials);
   if (known.length) throw new PublishersBlockedError(known.join(', '), false);
 }
@@ -133,7 +134,7 @@ export function amqpHeaders(headers: Headers): Record<string, unknown> {
   return convert(headers) as Record<string, unknown>;
 }
 
-function waitFor<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+export function waitFor<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new BrokerError('BROKER_TIMEOUT', what)), ms);
@@ -397,7 +398,8 @@ function payloadForDisplay(content: Buffer, encoding: 'auto' | 'base64', truncat
   return { payload: shown.toString('base64'), payload_encoding: 'base64' as const, payload_bytes: content.length, truncated };
 }
 
-function fetched(message: Message, position: number, options: { encoding: 'auto' | 'base64'; truncate: number }): FetchedMessage {
+/** A delivered message as the browser sees it (Get messages, stream pages, tails, RPC replies). */
+export function fetched(message: Message, position: number, options: { encoding: 'auto' | 'base64'; truncate: number }): FetchedMessage {
   const fields = message.fields as Message['fields'] & { messageCount?: number };
   const headers = (message.properties.headers ?? {}) as Record<string, unknown>;
   const offset = headers['x-stream-offset'];
@@ -411,6 +413,7 @@ function fetched(message: Message, position: number, options: { encoding: 'auto'
     headers: jsonSafe(headers) as Record<string, HeaderValue>,
     ...payloadForDisplay(message.content, options.encoding, options.truncate),
     ...(typeof offset === 'number' ? { offset } : {}),
+    fingerprint: fingerprintOf(message),
   };
 }
 

@@ -155,3 +155,83 @@ export const streamQuerySchema = z.object({
   truncate: z.coerce.number().int().min(1).max(DEFAULT_MAX_PAYLOAD_BYTES).default(50_000),
 });
 export type StreamQuery = z.output<typeof streamQuerySchema>;
+
+// --- move and redrive -------------------------------------------------------------------------------
+
+/** A filtered or selective move looks at this many messages from the head of the queue at most. */
+export const MAX_MOVE_SCAN = 10_000;
+export const MAX_MOVE_COUNT = 10_000_000;
+
+const moveTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('queue'), name: z.string().min(1, 'Choose the destination queue').max(255) }).strict(),
+  z.object({ kind: z.literal('exchange'), name: z.string().max(255), routing_key: shortString('The routing key').default('') }).strict(),
+  z.object({ kind: z.literal('redrive') }).strict(),
+]);
+
+export const moveSchema = z
+  .object({
+    target: moveTargetSchema,
+    /** all: every message in the queue when the move starts; first: the first `count`; selected: those of a Get. */
+    select: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('all') }).strict(),
+      z.object({ mode: z.literal('first'), count: z.number().int().min(1).max(MAX_MOVE_COUNT) }).strict(),
+      z
+        .object({
+          mode: z.literal('selected'),
+          /** The fingerprints of the messages chosen in a Get (FetchedMessage.fingerprint). */
+          fingerprints: z.array(z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a message fingerprint')).min(1).max(1000),
+          /** How far from the head to look for them: the Get's count. */
+          scan: z.number().int().min(1).max(1000),
+        })
+        .strict(),
+    ]),
+    /** Narrowing (redrive): by x-death reason, by the queue it died in, by a header's value. */
+    filter: z
+      .object({
+        reasons: z.array(z.enum(['rejected', 'expired', 'maxlen', 'delivery_limit'])).min(1).optional(),
+        source_queue: z.string().min(1).max(255).optional(),
+        header: z.object({ name: z.string().min(1).max(255), value: z.string().max(1000) }).strict().optional(),
+      })
+      .strict()
+      .default({}),
+    /** Redrive a message that Warren has moved before (it came back): off by default, so that nothing loops. */
+    include_moved: z.boolean().default(false),
+  })
+  .strict();
+export type MoveRequest = z.output<typeof moveSchema>;
+
+// --- RPC and tail ----------------------------------------------------------------------------------
+
+export const MAX_RPC_TIMEOUT_MS = 60_000;
+
+/** An RPC call: the message (its reply_to and correlation_id are Warren's own) and how long to wait. */
+export const rpcSchema = z
+  .object({
+    message: messageSchema,
+    timeout_ms: z.number().int().min(100, 'Wait at least 100 ms').max(MAX_RPC_TIMEOUT_MS, `Wait at most ${MAX_RPC_TIMEOUT_MS / 1000} s`).default(5000),
+  })
+  .strict();
+export type RpcRequest = z.output<typeof rpcSchema>;
+
+/** A tail of an exchange: a binding key (a pattern on a topic exchange), or headers for a headers exchange. */
+export const tailQuerySchema = z.object({
+  routing_key: z.string().max(255).default('#'),
+  /** Headers exchange: the binding arguments, as JSON ({"x-match": "all", "format": "pdf"}). */
+  headers: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, string | number | boolean>;
+      } catch {
+        // said below
+      }
+      ctx.addIssue({ code: 'custom', message: 'headers is a JSON object of binding arguments' });
+      return z.NEVER;
+    }),
+  truncate: z.coerce.number().int().min(1).max(DEFAULT_MAX_PAYLOAD_BYTES).default(50_000),
+});
+export type TailQuery = z.output<typeof tailQuerySchema>;

@@ -5,7 +5,8 @@ import { clientAddress } from '@/lib/session/client';
 import { ADDRESS_LIMITS, recordFailure, recordSuccess, retryAfter, USERNAME_LIMITS } from '@/lib/session/login-throttle';
 import { startSession } from '@/lib/session/session';
 import { RouteError, withoutSession } from '@/lib/session/with-session';
-import { canUseManagement, MANAGEMENT_TAGS } from '@/lib/tags';
+import { canUseManagement, isAdministrator, MANAGEMENT_TAGS } from '@/lib/tags';
+import { cleanUpTracing } from '@/lib/rabbitmq/tracing';
 
 // POST /api/auth/login — check the credentials against the broker (GET /api/whoami) and start a
 // session; repeated failures per client address and per username wait longer each time (429)
@@ -36,6 +37,8 @@ export const POST = withoutSession({ body: loginSchema }, async ({ body, req }) 
   if (!canUseManagement(tags)) throw new RouteError('FORBIDDEN', noManagementTag(name));
   recordSuccess(...keys);
   await startSession({ username: name, password: body.password, tags });
+  // Tracing a firehose tail left on (Warren was killed mid-tail) goes off at an administrator's login.
+  if (isAdministrator(tags)) void cleanUpTracing({ username: name, password: body.password }).catch(() => undefined);
   return { username: name, tags };
 });
 
