@@ -52,7 +52,7 @@ export async function readAudit(query: AuditQuery): Promise<AuditPage> {
   let text: string;
   let partial = false;
   try {
-    const handle = await fs.promises.open(file, 'r');
+    const handle = await fs.promises.open(/*turbopackIgnore: true*/ file, 'r');
     try {
       const { size } = await handle.stat();
       const start = Math.max(0, size - READ_LIMIT);
