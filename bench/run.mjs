@@ -12,7 +12,24 @@ import { REPO_ROOT } from '../scripts/lib/run.mjs';
 import { MESSAGES, queueName, seedQueues, waitForQueueStats } from './lib/seed.mjs';
 import { buildIsStale, buildWarren, startWarren, warrenSession } from './lib/warren.mjs';
 import { startCountingProxy } from './lib/proxy.mjs';
-import { BENCH_QUEUE, cleanupBenchQueues, officialGet, officialHttpPublish, openBenchChannel, prepareGetQueue, rawAmqplibPublish, warrenBulkPublish, warrenGet } from './lib/messages.mjs';
+import {
+  BENCH_QUEUE,
+  cleanupBenchQueues,
+  hasShovel,
+  MOVE_DESTINATION,
+  MOVE_SOURCE,
+  officialGet,
+  officialHttpPublish,
+  officialShovelMove,
+  openBenchChannel,
+  prepareGetQueue,
+  prepareMove,
+  rawAmqplibPublish,
+  tailLatency,
+  warrenBulkPublish,
+  warrenGet,
+  warrenMove,
+} from './lib/messages.mjs';
 import { measureInteraction, measureNavigation, measureOverview, measureQueuesPage, measureRouteLatency, measureTabs, measureWholePage, targets } from './lib/measure.mjs';
 import { markdownTable, percentile, summarize } from './lib/stats.mjs';
 
@@ -25,6 +42,7 @@ const { values: args } = parseArgs({
     samples: { type: 'string', default: '60' },
     tabs: { type: 'string', default: '5' },
     'bulk-count': { type: 'string', default: '50000' },
+    'move-count': { type: 'string', default: '50000' },
     window: { type: 'string', default: '20' },
     only: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
@@ -55,7 +73,8 @@ async function main() {
 
   log(`> broker ${BROKER.name} (AMQP ${BROKER.amqpPort}, management ${BROKER.mgmtPort}, data ${path.relative(REPO_ROOT, BROKER.dataDir)})`);
   // The default sample retention: the bench compares the UIs, not a day of chart history.
-  const broker = await startBroker({ ...BROKER, retention: 'default' });
+  // The shovel plugins: the official UI's "Move messages" needs them.
+  const broker = await startBroker({ ...BROKER, retention: 'default', plugins: ['rabbitmq_management', 'rabbitmq_shovel', 'rabbitmq_shovel_management'] });
   broker.child?.unref();
   log(broker.reused ? '  reused the running node' : '  started');
   if (args['stop-broker']) cleanups.unshift(() => stopBroker(BROKER));
@@ -357,6 +376,21 @@ async function main() {
         ];
         for (const publish of round % 2 === 0 ? publishers : [...publishers].reverse()) await publish();
       }
+      const moveCount = Number(args['move-count']);
+      samples.move = { warren: [], shovel: [] };
+      if (await hasShovel({ managementUrl, user: BENCH_USER })) {
+        for (let round = 0; round < rounds; round++) {
+          const movers = [
+            async () => samples.move.warren.push(await warrenMove({ warrenUrl: warren.url, cookie: warrenCookie, channel, count: moveCount })),
+            async () => samples.move.shovel.push(await officialShovelMove({ managementUrl, user: BENCH_USER, channel, count: moveCount })),
+          ];
+          for (const mover of round % 2 === 0 ? movers : [...movers].reverse()) {
+            await prepareMove({ channel, amqpUrl, user: BENCH_USER, count: moveCount });
+            await mover();
+          }
+        }
+      } else skipped.push('move (the broker has no shovel plugins)');
+      samples.tail = await tailLatency({ warrenUrl: warren.url, cookie: warrenCookie, amqpUrl, user: BENCH_USER, samples: 50 });
       for (const n of [100, 1000]) {
         await prepareGetQueue({ channel, name: getQueue(n), count: n });
         for (let round = 0; round < rounds; round++) {
@@ -368,7 +402,7 @@ async function main() {
         }
       }
     } finally {
-      await cleanupBenchQueues(channel, [BENCH_QUEUE, getQueue(100), getQueue(1000)]);
+      await cleanupBenchQueues(channel, [BENCH_QUEUE, getQueue(100), getQueue(1000), MOVE_SOURCE, MOVE_DESTINATION]);
       await connection.close();
     }
     raw.messages = samples;
@@ -378,6 +412,8 @@ async function main() {
       summarize({ section: 'Messages', name: 'same, against raw amqplib (the broker alone)', unit: 'msg/s', higherIsBetter: true, warren: samples.warren, official: samples.amqplib, note: 'the "official" column here is amqplib publishing straight to the broker on a confirm channel with the same window of 1,000 unconfirmed messages: the ceiling for any client on this machine' }),
       summarize({ section: 'Messages', name: 'Get messages, 100 (Nack message requeue true)', unit: 'ms', warren: samples.get[100].warren, official: samples.get[100].official, note: "Warren: POST /api/queues/%2F/<q>/get (AMQP basic.get ×100, one multiple nack); official: the broker's POST /api/queues/%2F/<q>/get; the queue's depth is checked unchanged after each" }),
       summarize({ section: 'Messages', name: 'Get messages, 1,000', unit: 'ms', warren: samples.get[1000].warren, official: samples.get[1000].official }),
+      summarize({ section: 'Messages', name: `move ${Number(args['move-count'])} messages to another queue vs the official UI's Move messages (a shovel)`, unit: 'msg/s', higherIsBetter: true, warren: samples.move.warren, official: samples.move.shovel, note: "Warren: POST /api/queues/%2F/<q>/move, all messages (confirm, then ack, window 1,000), until its report; official: the dynamic shovel its queue page creates (on-confirm, prefetch 1,000, src-delete-after queue-length), from the PUT until the destination holds them all; both checked: destination holds N, source 0" }),
+      summarize({ section: 'Messages', name: 'live tail: publish → message in the SSE stream (median of 50)', unit: 'ms', warren: samples.tail, official: [], note: 'publish with amqplib (confirm awaited) until Warren’s tail delivers it as an SSE "message" event to a plain HTTP client; the official UI has no live tail' }),
     );
     log(markdownTable(rows.filter((r) => r.section === 'Messages')));
   }

@@ -173,3 +173,158 @@ async function waitForDepth(channel, name, count) {
 export async function cleanupBenchQueues(channel, names) {
   for (const name of names) await channel.deleteQueue(name).catch(() => undefined);
 }
+
+// --- move: Warren's move against the official UI's shovel move ------------------------------------
+
+export const MOVE_SOURCE = 'bench-move-from';
+export const MOVE_DESTINATION = 'bench-move-to';
+
+/** Source with `count` small persistent messages, destination empty. */
+export async function prepareMove({ channel, amqpUrl, user, count }) {
+  await freshQueue(channel, MOVE_SOURCE);
+  await freshQueue(channel, MOVE_DESTINATION);
+  const url = new URL(amqpUrl);
+  const connection = await amqp.connect({ hostname: url.hostname, port: Number(url.port), username: user.username, password: user.password, vhost: '/' });
+  try {
+    const confirm = await connection.createConfirmChannel();
+    for (let seq = 1; seq <= count; seq++) {
+      if (!confirm.sendToQueue(MOVE_SOURCE, Buffer.from(PAYLOAD.replace('{{seq}}', String(seq))), { persistent: true })) {
+        await new Promise((resolve) => confirm.once('drain', resolve));
+      }
+      if (seq % 5000 === 0) await confirm.waitForConfirms();
+    }
+    await confirm.waitForConfirms();
+  } finally {
+    await connection.close();
+  }
+  if ((await depth(channel, MOVE_SOURCE)) !== count) throw new Error('the move source did not fill');
+}
+
+async function checkMoved(channel, count, who) {
+  const [left, moved] = [await depth(channel, MOVE_SOURCE), await depth(channel, MOVE_DESTINATION)];
+  if (left !== 0 || moved !== count) throw new Error(`${who}: ${moved} moved and ${left} left, of ${count}`);
+}
+
+/** Warren: POST /api/queues/%2F/<source>/move, all messages, until its report. */
+export async function warrenMove({ warrenUrl, cookie, channel, count }) {
+  const started = performance.now();
+  const response = await fetch(`${warrenUrl}/api/queues/${encodeURIComponent('/')}/${MOVE_SOURCE}/move`, {
+    method: 'POST',
+    headers: { cookie: `warren_session=${cookie}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ target: { kind: 'queue', name: MOVE_DESTINATION }, select: { mode: 'all' } }),
+  });
+  if (!response.ok) throw new Error(`Warren's move → ${response.status} ${await response.text()}`);
+  const report = (await response.text()).trim().split('\n').map((line) => JSON.parse(line)).at(-1);
+  const seconds = (performance.now() - started) / 1000;
+  if (report.type !== 'done' || report.moved !== count) throw new Error(`Warren's move ended ${JSON.stringify(report)}`);
+  await checkMoved(channel, count, "Warren's move");
+  return count / seconds;
+}
+
+/**
+ * The official UI's "Move messages" (with the shovel plugins): the dynamic shovel its queue page
+ * creates (on-confirm, prefetch 1,000, deleted after the queue's length), timed from the PUT
+ * until the destination holds every message and the shovel has removed itself.
+ */
+export async function officialShovelMove({ managementUrl, user, channel, count }) {
+  const name = `Move from ${MOVE_SOURCE}`;
+  const started = performance.now();
+  await mgmtCall(managementUrl, user, 'PUT', `/parameters/shovel/${encodeURIComponent('/')}/${encodeURIComponent(name)}`, {
+    component: 'shovel',
+    vhost: '/',
+    name,
+    value: {
+      'src-uri': 'amqp:///%2F',
+      'src-queue': MOVE_SOURCE,
+      'src-protocol': 'amqp091',
+      'src-prefetch-count': 1000,
+      'src-delete-after': 'queue-length',
+      'dest-protocol': 'amqp091',
+      'dest-uri': 'amqp:///%2F',
+      'dest-add-forward-headers': false,
+      'ack-mode': 'on-confirm',
+      'dest-queue': MOVE_DESTINATION,
+    },
+  });
+  for (;;) {
+    if ((await depth(channel, MOVE_DESTINATION)) === count) break;
+    if (performance.now() - started > 300_000) throw new Error('the shovel move did not finish in 5 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  // Its own clean-up (src-delete-after), awaited so that rounds do not overlap.
+  for (let tries = 0; tries < 500; tries++) {
+    const shovels = await mgmtCall(managementUrl, user, 'GET', `/parameters/shovel/${encodeURIComponent('/')}`);
+    if (!shovels.some((shovel) => shovel.name === name)) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await checkMoved(channel, count, 'the shovel move');
+  return count / seconds;
+}
+
+/** Whether the broker has the shovel plugins (for the official UI's Move messages). */
+export async function hasShovel({ managementUrl, user }) {
+  const response = await fetch(`${managementUrl}/api/shovels`, { headers: { authorization: basic(user) } });
+  await response.arrayBuffer();
+  return response.ok;
+}
+
+// --- tail latency: publish → the browser ---------------------------------------------------------
+
+/**
+ * Milliseconds from a publish (amqplib, confirm awaited) until its message arrives as an SSE
+ * "message" event of Warren's tail, `samples` times, read by a plain HTTP client.
+ */
+export async function tailLatency({ warrenUrl, cookie, amqpUrl, user, samples }) {
+  const exchange = 'bench-tail';
+  const { connection, channel } = await openBenchChannel(amqpUrl, user);
+  await channel.assertExchange(exchange, 'topic', { durable: false });
+  const confirm = await connection.createConfirmChannel();
+  const controller = new AbortController();
+  const response = await fetch(`${warrenUrl}/api/exchanges/${encodeURIComponent('/')}/${exchange}/tail?routing_key=%23`, {
+    headers: { cookie: `warren_session=${cookie}`, accept: 'text/event-stream' },
+    signal: controller.signal,
+  });
+  if (!response.ok) throw new Error(`Warren's tail → ${response.status}`);
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const waiting = new Map();
+  let startedResolve;
+  const started = new Promise((resolve) => (startedResolve = resolve));
+  const pump = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read().catch(() => ({ done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let cut;
+      while ((cut = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event === 'start') startedResolve();
+        if (event === 'message') waiting.get(JSON.parse(data).payload)?.(performance.now());
+      }
+    }
+  })();
+  await started;
+  const times = [];
+  try {
+    for (let i = 0; i < samples; i++) {
+      const payload = `tail-${i}-${Math.random()}`;
+      const arrived = new Promise((resolve) => waiting.set(payload, resolve));
+      const sent = performance.now();
+      confirm.publish(exchange, 'bench.tail', Buffer.from(payload));
+      await confirm.waitForConfirms();
+      times.push((await arrived) - sent);
+      waiting.delete(payload);
+    }
+  } finally {
+    controller.abort();
+    await pump;
+    await channel.deleteExchange(exchange).catch(() => undefined);
+    await connection.close();
+  }
+  return times;
+}

@@ -155,7 +155,9 @@ async function ensureEpmd() {
   await waitFor(() => canConnect(4369), { timeoutMs: 5000, intervalMs: 100, what: 'epmd on 127.0.0.1:4369' });
 }
 
-function writeConfig(p, { amqpPort, mgmtPort, retention }) {
+const pluginsLine = (plugins) => `[${plugins.join(',')}].\n`;
+
+function writeConfig(p, { amqpPort, mgmtPort, retention, plugins }) {
   fs.mkdirSync(p.dir, { recursive: true });
   const lines = [
     `listeners.tcp.default = 127.0.0.1:${amqpPort}`,
@@ -164,20 +166,22 @@ function writeConfig(p, { amqpPort, mgmtPort, retention }) {
     `loopback_users.guest = true`,
   ];
   if (retention === 'day') {
-    // Keys are how far back (seconds, or minute/hour/day), values the sample spacing in seconds.
-    // The defaults keep queue (basic) samples for only an hour; these serve every chart range up
-    // to a day: 5 s samples for 10 minutes (605 as in RabbitMQ's own default, a little over the
-    // 600 s range), minute samples for an hour, 20-minute samples for a day.
+    // Keys are how far back (seconds), values the sample spacing in seconds: RabbitMQ's own
+    // `global` default, for every policy (its `basic` default keeps queue samples for an hour
+    // only). Each age is a little over its chart range (605 for ten minutes, 3660 for an hour,
+    // 29400 for eight hours), as in RabbitMQ's defaults: the broker serves a range from the first
+    // tier whose age exceeds it, so with exactly 3600 the last hour would come from the day tier.
     for (const kind of ['global', 'basic', 'detailed']) {
       lines.push(
         `management.sample_retention_policies.${kind}.605 = 5`,
-        `management.sample_retention_policies.${kind}.hour = 60`,
-        `management.sample_retention_policies.${kind}.day = 1200`,
+        `management.sample_retention_policies.${kind}.3660 = 60`,
+        `management.sample_retention_policies.${kind}.29400 = 600`,
+        `management.sample_retention_policies.${kind}.86400 = 1800`,
       );
     }
   }
   fs.writeFileSync(p.conf, lines.join('\n') + '\n');
-  fs.writeFileSync(p.plugins, '[rabbitmq_management].\n');
+  fs.writeFileSync(p.plugins, pluginsLine(plugins));
   fs.writeFileSync(p.envFile, '');
 }
 
@@ -228,7 +232,12 @@ async function isHealthy({ name, amqpPort, mgmtPort }) {
 
 // --- lifecycle -------------------------------------------------------------------------------
 
-export async function startBroker({ name, amqpPort, mgmtPort, distPort = amqpPort + 20000, dataDir, fresh = false, retention = 'day' }) {
+/**
+ * `plugins`: the enabled plugins (the management plugin by default; the bench adds the shovel
+ * plugins to compare with the official UI's "Move messages"). A running node with other
+ * plugins is restarted.
+ */
+export async function startBroker({ name, amqpPort, mgmtPort, distPort = amqpPort + 20000, dataDir, fresh = false, retention = 'day', plugins = ['rabbitmq_management'] }) {
   const p = paths(dataDir);
   const info = {
     nodeName: nodeName(name),
@@ -240,7 +249,8 @@ export async function startBroker({ name, amqpPort, mgmtPort, distPort = amqpPor
   };
 
   if ((await epmdNames()).includes(name)) {
-    if (!fresh && (await isHealthy({ name, amqpPort, mgmtPort }))) return { ...info, child: null, reused: true };
+    const samePlugins = fs.existsSync(p.plugins) && fs.readFileSync(p.plugins, 'utf8') === pluginsLine(plugins);
+    if (!fresh && samePlugins && (await isHealthy({ name, amqpPort, mgmtPort }))) return { ...info, child: null, reused: true };
     // Same name on other ports, half started, or we want a clean slate: the node must go,
     // otherwise the new one fails with a duplicate node name.
     console.log(`> stopping the running ${info.nodeName} first`);
@@ -254,7 +264,7 @@ export async function startBroker({ name, amqpPort, mgmtPort, distPort = amqpPor
   }
 
   if (fresh) for (const dir of [p.mnesia, p.log]) fs.rmSync(dir, { recursive: true, force: true });
-  writeConfig(p, { amqpPort, mgmtPort, retention });
+  writeConfig(p, { amqpPort, mgmtPort, retention, plugins });
   fs.writeFileSync(p.ports, JSON.stringify({ amqpPort, mgmtPort, distPort }) + '\n');
   ensureCookie();
   await ensureEpmd();
