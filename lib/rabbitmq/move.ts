@@ -155,7 +155,8 @@ export async function moveMessages(
   const started = Date.now();
   // unsettled: publishes whose confirm never came because the channel went away (the broker may
   // have routed them); acksSent − acksKnown: acks that may not have reached the broker.
-  const state = { sourceAtStart: 0, moved: 0, skipped: 0, failed: 0, acksSent: 0, acksKnown: 0, inFlight: 0, unsettled: 0 };
+  // acksPending: confirmed, its ack not sent yet (acks go in batches, one per tick).
+  const state = { sourceAtStart: 0, moved: 0, skipped: 0, failed: 0, acksSent: 0, acksKnown: 0, acksPending: 0, inFlight: 0, unsettled: 0 };
   let ended: MoveProgress['ended'];
   let reason: string | undefined;
   const progress = (type: MoveProgress['type']): MoveProgress => {
@@ -166,7 +167,7 @@ export async function moveMessages(
       moved: state.moved,
       skipped: state.skipped,
       failed: state.failed,
-      duplicates_possible: ended === 'failed' ? state.inFlight + state.unsettled + (state.acksSent - state.acksKnown) : 0,
+      duplicates_possible: ended === 'failed' ? state.inFlight + state.unsettled + state.acksPending + (state.acksSent - state.acksKnown) : 0,
       elapsed_ms: elapsed,
       rate: elapsed > 0 ? Math.round((state.moved * 1000) / elapsed) : 0,
       ...(ended ? { ended } : {}),
@@ -213,6 +214,27 @@ export async function moveMessages(
         await consume.prefetch(holdsSkipped ? limit : Math.min(WINDOW, limit));
 
         const held: ConsumeMessage[] = [];
+        // The lowest delivery tag held unacked (skipped or left): a multiple ack must stay below it.
+        let lowestHeld = Number.POSITIVE_INFINITY;
+        const hold = (message: ConsumeMessage) => {
+          held.push(message);
+          lowestHeld = Math.min(lowestHeld, message.fields.deliveryTag);
+        };
+        // Acks in batches: one multiple ack per tick for the messages confirmed meanwhile (confirms
+        // come in publish order, which is delivery order).
+        let ackUpTo: ConsumeMessage | null = null;
+        let lastSync = 0;
+        const flushAcks = () => {
+          if (!ackUpTo) return;
+          consume.ack(ackUpTo, true);
+          state.acksSent += state.acksPending;
+          state.acksPending = 0;
+          ackUpTo = null;
+          if (state.acksSent - lastSync >= SYNC_EVERY) {
+            lastSync = state.acksSent;
+            sync();
+          }
+        };
         const byMoveId = new Map<string, ConsumeMessage>();
         const returned = new Set<string>();
         let delivered = 0;
@@ -287,12 +309,17 @@ export async function moveMessages(
             returned.delete(moveId);
             state.failed++;
             if (err) stop('nacked by the broker');
-            held.push(message);
+            hold(message);
           } else {
-            consume.ack(message);
-            state.acksSent++;
             state.moved++;
-            if (state.acksSent % SYNC_EVERY === 0) sync();
+            if (message.fields.deliveryTag > lowestHeld) {
+              consume.ack(message);
+              state.acksSent++;
+            } else {
+              if (!ackUpTo) setImmediate(flushAcks);
+              ackUpTo = message;
+              state.acksPending++;
+            }
           }
           if (windowOpen && state.inFlight < WINDOW) {
             const open = windowOpen;
@@ -309,13 +336,13 @@ export async function moveMessages(
           delivered++;
           armQuiet();
           if (stopping || delivered > limit) {
-            held.push(message);
+            hold(message);
             return maybeDone();
           }
           const decision = decide(request, message, selected);
           if ('skip' in decision) {
             state.skipped++;
-            held.push(message);
+            hold(message);
             report();
             return maybeDone();
           }
@@ -337,6 +364,7 @@ export async function moveMessages(
         await finished;
         clearTimeout(quiet);
         if (ended !== 'failed') {
+          flushAcks();
           await consume.cancel(consumerTag).catch(() => undefined);
           // What stays goes back, in order (a classic queue puts it back in place).
           for (const message of held) consume.nack(message, false, true);
