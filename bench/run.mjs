@@ -30,10 +30,20 @@ import {
   warrenGet,
   warrenMove,
 } from './lib/messages.mjs';
-import { measureInteraction, measureNavigation, measureOverview, measureQueuesPage, measureRouteLatency, measureTabs, measureWholePage, targets } from './lib/measure.mjs';
+import {
+  measureInteraction,
+  measureNavigation,
+  measureOverview,
+  measureOverviewCpu,
+  measureQueuesPage,
+  measureRouteLatency,
+  measureTabs,
+  measureWholePage,
+  targets,
+} from './lib/measure.mjs';
 import { markdownTable, percentile, summarize } from './lib/stats.mjs';
 
-const MEASUREMENTS = ['overview', 'queues', 'navigation', 'latency', 'interactions', 'tabs', 'messages'];
+const MEASUREMENTS = ['overview', 'cpu', 'queues', 'navigation', 'latency', 'interactions', 'tabs', 'messages'];
 
 const { values: args } = parseArgs({
   options: {
@@ -43,6 +53,7 @@ const { values: args } = parseArgs({
     tabs: { type: 'string', default: '5' },
     'bulk-count': { type: 'string', default: '50000' },
     'move-count': { type: 'string', default: '50000' },
+    'cpu-seconds': { type: 'string', default: '60' },
     window: { type: 'string', default: '20' },
     only: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
@@ -143,6 +154,26 @@ async function main() {
       summarize({ section: 'Overview', name: 'bytes to the browser until content, warm', unit: 'bytes', warren: pick('warren', (s) => s.warm.bytes), official: pick('official', (s) => s.warm.bytes) }),
     );
     log(markdownTable(rows.filter((r) => r.section === 'Overview')));
+  }
+
+  // --- CPU of an overview left open -----------------------------------------------------------
+  if (only.has('cpu')) {
+    const seconds = Number(args['cpu-seconds']);
+    const cpuRounds = Math.min(rounds, 3);
+    log(`> CPU: the overview open for ${seconds} s of 5 s refreshes, ${cpuRounds} rounds, alternating`);
+    const samples = { warren: [], official: [] };
+    for (let round = 0; round < cpuRounds; round++) {
+      for (const target of order(round)) samples[target.key].push(await measureOverviewCpu(bench, target, seconds));
+    }
+    raw.cpu = samples;
+    const pick = (key, field) => samples[key].map((s) => s[field]);
+    rows.push(
+      summarize({ section: 'CPU', name: `overview open ${seconds} s: main-thread busy time`, unit: 'ms', target: 0.5, warren: pick('warren', 'taskMs'), official: pick('official', 'taskMs'), note: "Chromium's own accounting (CDP Performance.getMetrics TaskDuration) over the window, after the page's content showed, nothing touched: both refresh every 5 s (Warren's default, the official UI's default)" }),
+      summarize({ section: 'CPU', name: 'same, running JavaScript', unit: 'ms', warren: pick('warren', 'scriptMs'), official: pick('official', 'scriptMs') }),
+      summarize({ section: 'CPU', name: 'same, style and layout', unit: 'ms', warren: pick('warren', 'layoutMs'), official: pick('official', 'layoutMs') }),
+      summarize({ section: 'CPU', name: 'JavaScript heap at the end', unit: 'bytes', warren: pick('warren', 'heapBytes'), official: pick('official', 'heapBytes') }),
+    );
+    log(markdownTable(rows.filter((r) => r.section === 'CPU')));
   }
 
   // --- queues page ------------------------------------------------------------------------------

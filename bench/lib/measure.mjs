@@ -470,3 +470,34 @@ export async function measureTabs({ browser, target, tabs, windowMs, countBroker
     await context.close();
   }
 }
+
+/**
+ * Chromium's main-thread CPU for the overview left open: the page is loaded until its content
+ * shows, then the renderer's own accounting (CDP Performance.getMetrics: TaskDuration, the time
+ * its main thread was busy; ScriptDuration, running JavaScript; LayoutDuration and
+ * RecalcStyleDuration) is read before and after `seconds` of its own refreshes, untouched.
+ */
+export async function measureOverviewCpu(bench, target, seconds) {
+  const context = await target.newContext(bench.browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(target.overviewUrl);
+    await page.waitForFunction(target.overviewReady, undefined, { polling: 'raf', timeout: 60_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await read();
+    // A user reading the page: nothing happens but the page's own polling.
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    const after = await read();
+    const ms = (name) => (after[name] - before[name]) * 1000;
+    return {
+      taskMs: ms('TaskDuration'),
+      scriptMs: ms('ScriptDuration'),
+      layoutMs: ms('LayoutDuration') + ms('RecalcStyleDuration'),
+      heapBytes: after.JSHeapUsedSize,
+    };
+  } finally {
+    await context.close();
+  }
+}
