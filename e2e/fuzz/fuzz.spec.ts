@@ -88,10 +88,15 @@ interface Sample {
   role: Role;
 }
 
-function segmentFor(random: Random, name: string, fuzzVhost: string): string {
+/** The route that creates vhosts (PUT /api/vhosts/:vhost): any name it is given becomes one. */
+const VHOST_ROUTE = '/api/vhosts/[vhost]';
+
+function segmentFor(random: Random, name: string, fuzzVhost: string, pattern: string): string {
   // The vhost is the fuzz's own or a hostile value, never another real vhost: what is written
   // must land in the fuzz's vhost, and anything else found changed afterwards is a bug.
   if (name === 'vhost' && random.chance(0.6)) return enc(fuzzVhost);
+  // A vhost the fuzz creates is named after its own, so that it is the fuzz's too (and removed after).
+  if (name === 'vhost' && pattern === VHOST_ROUTE) return enc(fuzzVhost) + random.pick(HOSTILE_SEGMENTS);
   return random.pick(HOSTILE_SEGMENTS);
 }
 
@@ -101,7 +106,7 @@ function sampleFor(random: Random, routes: ReturnType<typeof apiRoutes>, fuzzVho
   const route = random.pick(routes);
   const segments = route.segments.map((segment) => {
     const dynamic = /^\[(\.\.\.)?(\w+)\]$/.exec(segment);
-    return dynamic ? segmentFor(random, dynamic[2]!, fuzzVhost) : segment;
+    return dynamic ? segmentFor(random, dynamic[2]!, fuzzVhost, route.pattern) : segment;
   });
   if (random.chance(0.05)) segments.push(random.pick(HOSTILE_SEGMENTS));
   if (random.chance(0.03)) segments.splice(random.int(segments.length), 1);
@@ -139,6 +144,15 @@ function send(server: ExtraServer, sample: Sample, cookie: string): Promise<Answ
       // A connection of its own: a request the server refuses at the HTTP level closes it.
       { host: url.hostname, port: url.port, method: sample.method, path: sample.path, headers: { ...sample.headers, cookie }, agent: false },
       (response) => {
+        const type = String(response.headers['content-type'] ?? '');
+        // A stream that has begun (a live tail, the firehose, a move's progress) is a clear answer
+        // too: its status and type are known. Closing it is also what a user leaving does, and the
+        // server must clean up after it (temporary queue, tracing).
+        if (response.statusCode === 200 && /^(text\/event-stream|application\/x-ndjson)/.test(type)) {
+          request.destroy();
+          resolve({ status: 200, type, text: '', ms: Date.now() - started });
+          return;
+        }
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk) => (text += chunk));
@@ -154,9 +168,14 @@ function send(server: ExtraServer, sample: Sample, cookie: string): Promise<Answ
   });
 }
 
-/** What the fuzz must not change: the queues, exchanges and bindings of every other vhost. */
+/** The fuzz's vhost and those it created (named after it). */
+async function fuzzVhosts(fuzzVhost: string): Promise<string[]> {
+  return (await mgmt<Array<{ name: string }>>('GET', '/vhosts?columns=name')).map((v) => v.name).filter((v) => v.startsWith(fuzzVhost));
+}
+
+/** What the fuzz must not change: the vhosts that are not its own, their queues, exchanges and bindings. */
 async function snapshot(fuzzVhost: string): Promise<string> {
-  const vhosts = (await mgmt<Array<{ name: string }>>('GET', '/vhosts?columns=name')).map((v) => v.name).filter((v) => v !== fuzzVhost).sort();
+  const vhosts = (await mgmt<Array<{ name: string }>>('GET', '/vhosts?columns=name')).map((v) => v.name).filter((v) => !v.startsWith(fuzzVhost)).sort();
   const parts: string[] = [];
   for (const vhost of vhosts) {
     const queues = await mgmt<Array<Record<string, unknown>>>('GET', `/queues/${enc(vhost)}?columns=name,durable,auto_delete,arguments`);
@@ -211,7 +230,7 @@ test('hostile requests to every route get a clear JSON answer, and change nothin
           if (!answer.type.includes('application/json') || typeof error?.code !== 'string' || typeof error.message !== 'string' || !error.message.trim()) {
             problems.push(`${what}: not the error envelope (${answer.type}): ${answer.text.slice(0, 120)}`);
           }
-        } else if (answer.status !== 204 && sample.method !== 'HEAD' && !answer.type.includes('application/json')) {
+        } else if (answer.status !== 204 && sample.method !== 'HEAD' && !/application\/json|text\/event-stream|application\/x-ndjson/.test(answer.type)) {
           problems.push(`${what}: a ${answer.status} that is not JSON (${answer.type})`);
         }
       });
@@ -226,6 +245,7 @@ test('hostile requests to every route get a clear JSON answer, and change nothin
   }
   const after = await snapshot(fuzzVhost);
   await dropVhost();
+  for (const created of await fuzzVhosts(fuzzVhost)) await mgmt('DELETE', `/vhosts/${enc(created)}`).catch(() => undefined);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
   console.log(`fuzz: seed ${SEED}, ${TOTAL} requests in ${seconds} s; by status ${counts}; ${problems.length} problems`);
