@@ -241,6 +241,8 @@ test('hostile requests to every route get a clear JSON answer, and change nothin
       }
     }
   } finally {
+    // The server's own account of what went wrong (each unexpected error is logged once there).
+    if (problems.length) console.log(`fuzz: the server's log, last lines:\n${server.output().split('\n').slice(-60).join('\n')}`);
     await server.stop();
   }
   const after = await snapshot(fuzzVhost);

@@ -17,8 +17,13 @@ interface PoolEntry {
   lastUsed: number;
   /** Whose connection it is (a hash of the credentials), so that a logout can close them all. */
   owner: string;
-  /** Long work holding the connection (a move, a tail): the idle sweep leaves it open meanwhile. */
-  leases: number;
+  /**
+   * Work using the connection now (a request's channel, a move, a tail): the idle sweep leaves
+   * it open meanwhile, and a logout closes it only once this is back to 0.
+   */
+  inUse: number;
+  /** Taken out of the pool (a logout): closed as soon as nothing uses it. */
+  retired: boolean;
 }
 
 const IDLE_CLOSE_MS = 5 * 60_000;
@@ -63,13 +68,17 @@ async function open(credentials: Credentials, vhost: string): Promise<ChannelMod
 
 /** A pooled connection for this user and vhost, opened on first use. */
 export async function connection(credentials: Credentials, vhost: string): Promise<ChannelModel> {
+  return (await pooled(credentials, vhost)).connection;
+}
+
+async function pooled(credentials: Credentials, vhost: string): Promise<PoolEntry> {
   const key = poolKey(credentials, vhost);
   const existing = pool.get(key);
   if (existing) {
     existing.lastUsed = Date.now();
-    return existing.connection;
+    return existing;
   }
-  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now(), owner: ownerKey(credentials), leases: 0 };
+  const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now(), owner: ownerKey(credentials), inUse: 0, retired: false };
   pool.set(key, entry);
   startSweeper();
   try {
@@ -85,7 +94,7 @@ export async function connection(credentials: Credentials, vhost: string): Promi
       for (const listener of blockedListeners.get(model) ?? []) listener(reason || 'resource alarm');
     });
     model.on('unblocked', () => blockedBy.delete(model));
-    return model;
+    return entry;
   } catch (error) {
     pool.delete(key);
     throw error;
@@ -97,18 +106,31 @@ export async function connection(credentials: Credentials, vhost: string): Promi
  * leaves open however long the work lasts. The work opens and closes its own channels.
  */
 export async function withLease<T>(credentials: Credentials, vhost: string, work: (model: ChannelModel) => Promise<T>): Promise<T> {
-  const model = await connection(credentials, vhost);
-  const entry = pool.get(poolKey(credentials, vhost));
-  if (entry) entry.leases++;
   try {
-    return await work(model);
+    return await using(credentials, vhost, work);
   } finally {
-    if (entry) {
-      entry.leases--;
-      entry.lastUsed = Date.now();
-    }
     forgetAnswers(credentials);
   }
+}
+
+/**
+ * Runs `work` with the pooled connection counted as in use: neither the idle sweep nor another
+ * session's logout of the same user closes it under the work (a logout closes it after).
+ */
+async function using<T>(credentials: Credentials, vhost: string, work: (model: ChannelModel) => Promise<T>): Promise<T> {
+  const entry = await pooled(credentials, vhost);
+  entry.inUse++;
+  try {
+    return await work(await entry.connection);
+  } finally {
+    entry.inUse--;
+    entry.lastUsed = Date.now();
+    if (entry.retired && entry.inUse === 0) closeEntry(entry);
+  }
+}
+
+function closeEntry(entry: PoolEntry): Promise<void> {
+  return entry.connection.then((model) => model.close()).catch(() => {});
 }
 
 /** Runs `work` on a fresh channel of the pooled connection and always closes the channel. */
@@ -117,9 +139,7 @@ export async function withChannel<T>(
   vhost: string,
   work: (channel: Channel) => Promise<T>,
 ): Promise<T> {
-  const model = await connection(credentials, vhost);
-  const channel = await model.createChannel();
-  return runOnChannel(credentials, channel, work);
+  return using(credentials, vhost, async (model) => runOnChannel(credentials, await model.createChannel(), work));
 }
 
 const blockedBy = new WeakMap<ChannelModel, string>();
@@ -173,7 +193,10 @@ export async function withPublisher<T>(
   vhost: string,
   work: (channel: ConfirmChannel) => Promise<T>,
 ): Promise<T> {
-  const model = await connection(credentials, vhost);
+  return using(credentials, vhost, (model) => publishOn(credentials, model, work));
+}
+
+async function publishOn<T>(credentials: Credentials, model: ChannelModel, work: (channel: ConfirmChannel) => Promise<T>): Promise<T> {
   const now = blockedBy.get(model);
   if (now) throw blockedError(now, false);
   let listeners = blockedListeners.get(model);
@@ -198,9 +221,7 @@ export async function withConfirmChannel<T>(
   vhost: string,
   work: (channel: ConfirmChannel) => Promise<T>,
 ): Promise<T> {
-  const model = await connection(credentials, vhost);
-  const channel = await model.createConfirmChannel();
-  return runOnChannel(credentials, channel, work);
+  return using(credentials, vhost, async (model) => runOnChannel(credentials, await model.createConfirmChannel(), work));
 }
 
 async function runOnChannel<C extends Channel, T>(credentials: Credentials, channel: C, work: (channel: C) => Promise<T>): Promise<T> {
@@ -285,9 +306,9 @@ function startSweeper(): void {
   sweeper = setInterval(() => {
     const now = Date.now();
     for (const [key, entry] of pool) {
-      if (entry.leases > 0 || now - entry.lastUsed < IDLE_CLOSE_MS) continue;
+      if (entry.inUse > 0 || now - entry.lastUsed < IDLE_CLOSE_MS) continue;
       pool.delete(key);
-      entry.connection.then((model) => model.close()).catch(() => {});
+      void closeEntry(entry);
     }
     if (pool.size === 0 && sweeper) {
       clearInterval(sweeper);
@@ -297,12 +318,19 @@ function startSweeper(): void {
   sweeper.unref();
 }
 
-/** Closes this user's pooled connections (logout): the broker sees them go at once, not after the idle sweep. */
+/**
+ * Closes this user's pooled connections (logout): the broker sees them go at once, not after the
+ * idle sweep. One in use (another tab or browser of the same user is mid-request, or moving
+ * messages) leaves the pool now and closes when that work ends: a logout never cuts it.
+ */
 export async function closeConnectionsOf(credentials: Credentials): Promise<number> {
   const owner = ownerKey(credentials);
   const entries = [...pool].filter(([, entry]) => entry.owner === owner);
-  for (const [key] of entries) pool.delete(key);
-  await Promise.all(entries.map(([, entry]) => entry.connection.then((m) => m.close()).catch(() => {})));
+  for (const [key, entry] of entries) {
+    pool.delete(key);
+    entry.retired = true;
+  }
+  await Promise.all(entries.filter(([, entry]) => entry.inUse === 0).map(([, entry]) => closeEntry(entry)));
   return entries.length;
 }
 
@@ -310,5 +338,5 @@ export async function closeConnectionsOf(credentials: Credentials): Promise<numb
 export async function closeAllConnections(): Promise<void> {
   const entries = [...pool.values()];
   pool.clear();
-  await Promise.all(entries.map((entry) => entry.connection.then((m) => m.close()).catch(() => {})));
+  await Promise.all(entries.map(closeEntry));
 }

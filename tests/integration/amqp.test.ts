@@ -2,7 +2,7 @@
 // channel errors mapped to error codes without losing the pooled connection, refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amqpConnection, createVhost, enc, mgmt, testBroker, TEST_USERS, uniqueName } from '../support/broker';
-import { amqpError, closeAllConnections, connection, withChannel, withConfirmChannel } from '@/lib/rabbitmq/amqp';
+import { amqpError, closeAllConnections, closeConnectionsOf, connection, withChannel, withConfirmChannel, withLease } from '@/lib/rabbitmq/amqp';
 import { BrokerError } from '@/lib/rabbitmq/errors';
 import { brokerFailure } from '../support/failure';
 
@@ -53,6 +53,40 @@ describe('the AMQP pool', () => {
     expect(other).not.toBe(a);
     const team = await connection(teamA, 'team-a');
     expect(team).not.toBe(a);
+  });
+
+  it('a logout of the same user closes idle connections at once and those in use only after their work', async () => {
+    const queue = unique('logout mid-work');
+    await mgmt('PUT', `/queues/${enc(vhost)}/${enc(queue)}`, { durable: false });
+    const busy = await connection(admin, vhost);
+    const idle = await connection(admin, '/');
+    const busyClosed = new Promise<void>((resolve) => busy.once('close', () => resolve()));
+    const idleClosed = new Promise<void>((resolve) => idle.once('close', () => resolve()));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let started: () => void = () => {};
+    const working = new Promise<void>((resolve) => (started = resolve));
+    // Another tab of the same user: a request mid-way and a long move on the same connection.
+    const request = withChannel(admin, vhost, async (channel) => {
+      started();
+      await held;
+      return (await channel.checkQueue(queue)).queue;
+    });
+    const lease = withLease(admin, vhost, async (model) => {
+      await held;
+      const channel = await model.createChannel();
+      await channel.close();
+      return 'moved';
+    });
+    await working;
+    expect(await closeConnectionsOf(admin)).toBe(2);
+    await idleClosed;
+    // The pool opens a fresh connection for new work meanwhile.
+    expect(await connection(admin, vhost)).not.toBe(busy);
+    release();
+    expect(await request).toBe(queue);
+    expect(await lease).toBe('moved');
+    await busyClosed;
   });
 
   it('a missing queue is NOT_FOUND and the pooled connection survives the channel error', async () => {
