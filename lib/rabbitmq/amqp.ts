@@ -67,11 +67,15 @@ async function open(credentials: Credentials, vhost: string): Promise<ChannelMod
 }
 
 /** A pooled connection for this user and vhost, opened on first use. */
-export async function connection(credentials: Credentials, vhost: string): Promise<ChannelModel> {
-  return (await pooled(credentials, vhost)).connection;
+export function connection(credentials: Credentials, vhost: string): Promise<ChannelModel> {
+  return pooled(credentials, vhost).connection;
 }
 
-async function pooled(credentials: Credentials, vhost: string): Promise<PoolEntry> {
+/**
+ * The pool's entry for this user and vhost, found or created at once (no await before the
+ * caller counts itself in: a logout must never see an entry in use as idle, even while it opens).
+ */
+function pooled(credentials: Credentials, vhost: string): PoolEntry {
   const key = poolKey(credentials, vhost);
   const existing = pool.get(key);
   if (existing) {
@@ -81,24 +85,23 @@ async function pooled(credentials: Credentials, vhost: string): Promise<PoolEntr
   const entry: PoolEntry = { connection: open(credentials, vhost), lastUsed: Date.now(), owner: ownerKey(credentials), inUse: 0, retired: false };
   pool.set(key, entry);
   startSweeper();
-  try {
-    const model = await entry.connection;
-    const forget = () => {
-      if (pool.get(key) === entry) pool.delete(key);
-    };
-    model.on('close', forget);
-    model.on('error', forget);
-    // connection.blocked: a memory or disk alarm; publishes would wait until it is over.
-    model.on('blocked', (reason: string) => {
-      blockedBy.set(model, reason || 'resource alarm');
-      for (const listener of blockedListeners.get(model) ?? []) listener(reason || 'resource alarm');
-    });
-    model.on('unblocked', () => blockedBy.delete(model));
-    return entry;
-  } catch (error) {
-    pool.delete(key);
-    throw error;
-  }
+  const forget = () => {
+    if (pool.get(key) === entry) pool.delete(key);
+  };
+  entry.connection.then(
+    (model) => {
+      model.on('close', forget);
+      model.on('error', forget);
+      // connection.blocked: a memory or disk alarm; publishes would wait until it is over.
+      model.on('blocked', (reason: string) => {
+        blockedBy.set(model, reason || 'resource alarm');
+        for (const listener of blockedListeners.get(model) ?? []) listener(reason || 'resource alarm');
+      });
+      model.on('unblocked', () => blockedBy.delete(model));
+    },
+    forget,
+  );
+  return entry;
 }
 
 /**
@@ -118,7 +121,7 @@ export async function withLease<T>(credentials: Credentials, vhost: string, work
  * session's logout of the same user closes it under the work (a logout closes it after).
  */
 async function using<T>(credentials: Credentials, vhost: string, work: (model: ChannelModel) => Promise<T>): Promise<T> {
-  const entry = await pooled(credentials, vhost);
+  const entry = pooled(credentials, vhost);
   entry.inUse++;
   try {
     return await work(await entry.connection);

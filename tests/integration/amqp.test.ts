@@ -89,6 +89,17 @@ describe('the AMQP pool', () => {
     await busyClosed;
   });
 
+  it('a logout while the connection is still opening waits for the work that asked for it', async () => {
+    await closeAllConnections();
+    const queue = unique('logout while opening');
+    await mgmt('PUT', `/queues/${enc(vhost)}/${enc(queue)}`, { durable: false });
+    // Same tick: the request has asked for the connection, which is not open yet.
+    const request = withChannel(admin, vhost, async (channel) => (await channel.checkQueue(queue)).queue);
+    const loggedOut = closeConnectionsOf(admin);
+    expect(await request).toBe(queue);
+    expect(await loggedOut).toBe(1);
+  });
+
   it('a missing queue is NOT_FOUND and the pooled connection survives the channel error', async () => {
     const before = await connection(admin, vhost);
     const error = await brokerFailure(withChannel(admin, vhost, (channel) => channel.checkQueue(unique('missing'))));
