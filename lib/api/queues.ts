@@ -64,6 +64,11 @@ export interface QueueDetail extends QueueListItem {
    * ".."): the details are the queue list's, and consumers and statistics are not known.
    */
   unaddressable?: true;
+  /**
+   * Set by Warren for a queue the broker lists but does not serve the details of: on 3.10 a
+   * classic queue whose node is down answers 404 by its path. The details are the list's.
+   */
+  detailsUnavailable?: true;
   effective_policy_definition?: Record<string, unknown> | [];
   owner_pid_details?: { name?: string; peer_host?: string; peer_port?: number };
   exclusive_consumer_tag?: string | null;

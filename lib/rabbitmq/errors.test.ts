@@ -86,6 +86,40 @@ describe('brokerErrorFromResponse', () => {
   });
 });
 
+describe('brokerErrorFromResponse with an Erlang term as the reason', () => {
+  // Regression: 3.10's term reasons (lists, not strings) reached the browser as the bare word "bad_request".
+  it('says which regular expression PCRE refused and why, from lists of character codes', () => {
+    const codes = (text: string) => [...text].map((c) => c.codePointAt(0)!);
+    const body = { error: 'bad_request', reason: ['invalid_regexp', codes('a(?<=b+)c'), [codes('lookbehind assertion is not fixed length'), 7]] };
+    const error = brokerErrorFromResponse(400, body);
+    expect([error.code, error.message]).toEqual([
+      'BAD_REQUEST',
+      'Invalid regular expression “a(?<=b+)c”: lookbehind assertion is not fixed length (at position 7)',
+    ]);
+    // Topic permissions send the pattern as a string; a UTF-8 pattern may come as its bytes.
+    const utf8 = [...new TextEncoder().encode('水(')];
+    expect(brokerErrorFromResponse(400, { error: 'bad_request', reason: ['invalid_regexp', '(', [codes('missing )'), 1]] }).message).toBe(
+      'Invalid regular expression “(”: missing ) (at position 1)',
+    );
+    expect(brokerErrorFromResponse(400, { error: 'bad_request', reason: ['invalid_regexp', utf8, [codes('missing )'), 4]] }).message).toBe(
+      'Invalid regular expression “水(”: missing ) (at position 4)',
+    );
+  });
+
+  it('turns no_such_user into NOT_FOUND, and other terms into their parts', () => {
+    const missing = brokerErrorFromResponse(400, { error: 'bad_request', reason: ['no_such_user', 'bob'] });
+    expect([missing.code, missing.status, missing.message]).toEqual(['NOT_FOUND', 404, 'User “bob” does not exist']);
+    const other = brokerErrorFromResponse(400, { error: 'bad_request', reason: ['not_base64', 'abc'] });
+    expect([other.code, other.message]).toEqual(['BAD_REQUEST', 'not_base64: abc']);
+  });
+
+  it('keeps the status’s kind of refusal for other terms: a broker failure is not the user’s bad request', () => {
+    const failed = brokerErrorFromResponse(500, { error: 'internal_server_error', reason: ['vhost_supervisor_start_failed', 'x'] });
+    expect([failed.code, failed.status, failed.message]).toEqual(['BROKER_ERROR', 502, 'vhost_supervisor_start_failed: x']);
+    expect(brokerErrorFromResponse(403, { error: 'not_authorised', reason: ['access_refused', 'x'] }).code).toBe('ACCESS_REFUSED');
+  });
+});
+
 describe('BrokerError', () => {
   it('carries the HTTP status of its code', () => {
     const error = new BrokerError('BROKER_TIMEOUT', 'slow');

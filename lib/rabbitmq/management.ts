@@ -182,6 +182,14 @@ async function send(
       });
     } catch (error) {
       lastFailure = transportError(error, base, timeoutMs);
+      // A change that timed out may still be under way on that node (a definitions import): sent
+      // again to the next node it would run twice. Only a node that could not be reached is skipped.
+      if (method !== 'GET' && lastFailure.code === 'BROKER_TIMEOUT') {
+        throw new BrokerError(
+          'BROKER_TIMEOUT',
+          `${lastFailure.message}; the change may still be under way on the broker: check before trying again`,
+        );
+      }
       continue;
     }
     // A node that is shutting down answers 503; another node may still serve the cluster.
@@ -309,7 +317,8 @@ export function pageRequest(
   };
 }
 
-const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+/** A literal text escaped for a regular expression (the broker's `name` filter with `use_regex`). */
+export const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 /**
  * One queue or exchange found by its exact name through its list — a `name` filter with

@@ -4,16 +4,35 @@ import { BrokerError } from './errors';
 // The management client is replaced: these tests are about what queues.ts asks and how it reads
 // the answers (the real broker is exercised by e2e/api/queues.spec.ts).
 const managementRequest = vi.fn();
-vi.mock('./management', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('./management')>()),
-  managementRequest: (...args: unknown[]) => managementRequest(...args),
-}));
+const findInList = vi.fn();
+vi.mock('./management', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./management')>();
+  findInList.mockImplementation(original.findInList);
+  return {
+    ...original,
+    managementRequest: (...args: unknown[]) => managementRequest(...args),
+    findInList: (...args: Parameters<typeof original.findInList>) => findInList(...args),
+  };
+});
 
-const { bulkQueueAction, declareQueue, deleteQueue, mapQueueError, purgeQueue } = await import('./queues');
+const { bulkQueueAction, declareQueue, deleteQueue, getQueue, mapQueueError, purgeQueue } = await import('./queues');
 
 const credentials = { username: 'u', password: 'p' };
 
 beforeEach(() => managementRequest.mockReset());
+
+describe('getQueue', () => {
+  // 3.10 answers 404 by path for a classic queue whose node is down, while its list still has it
+  // (state "down"): the page showed "not found" for a queue that is there.
+  it('falls back to the list row when the broker has the queue but does not serve its details', async () => {
+    managementRequest.mockRejectedValueOnce(new BrokerError('NOT_FOUND', 'Not Found'));
+    findInList.mockResolvedValueOnce({ name: 'orders', vhost: '/', state: 'down', node: 'rabbit@b' });
+    await expect(getQueue(credentials, '/', 'orders')).resolves.toEqual({ name: 'orders', vhost: '/', state: 'down', node: 'rabbit@b', detailsUnavailable: true });
+    managementRequest.mockRejectedValueOnce(new BrokerError('NOT_FOUND', 'Not Found'));
+    findInList.mockResolvedValueOnce(null);
+    await expect(getQueue(credentials, '/', 'gone')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Queue "gone" not found in virtual host "/"' });
+  });
+});
 
 describe('mapQueueError', () => {
   it('explains if-empty and if-unused refusals', () => {

@@ -86,7 +86,15 @@ export async function getQueue(credentials: Credentials, vhost: string, name: st
       if (!row) throw new BrokerError('NOT_FOUND', 'Not found');
       return { ...row, unaddressable: true };
     }
-    return await managementRequest<QueueDetail>(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`);
+    try {
+      return await managementRequest<QueueDetail>(credentials, 'GET', mgmtPath`/queues/${vhost}/${name}`);
+    } catch (error) {
+      if (!(error instanceof BrokerError) || error.code !== 'NOT_FOUND') throw error;
+      // 3.10 answers 404 for a classic queue whose node is down; the list still has it ("down").
+      const row = await findInList<QueueListItem>(credentials, 'queues', vhost, name);
+      if (!row) throw error;
+      return { ...row, detailsUnavailable: true };
+    }
   } catch (error) {
     throw mapQueueError(error, { vhost, name });
   }

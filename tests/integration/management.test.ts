@@ -184,6 +184,17 @@ describe('failover against the real broker', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
+  it('never sends a change that timed out to the next node: it may still be under way on the first', async () => {
+    const silent = track(await proxy('silent'));
+    const counter = track(await proxy('forward'));
+    const { managementRequest } = await client(silent.url, counter.url);
+    const vhost = `warren-it-timeout-${Date.now().toString(36)}`;
+    const error = await brokerFailure(managementRequest(admin, 'PUT', `/vhosts/${vhost}`, { body: {}, timeoutMs: 300 }));
+    expect(error.code).toBe('BROKER_TIMEOUT');
+    expect(error.message).toContain('may still be under way');
+    expect(counter.forwarded).toEqual([]);
+  });
+
   it('reports BROKER_TIMEOUT when the only node never answers', async () => {
     const silent = track(await proxy('silent'));
     const { managementRequest } = await client(silent.url);
