@@ -1,7 +1,8 @@
 import { NextRequest } from 'next/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { BrokerError } from '@/lib/rabbitmq/errors';
-import { errorResponse, RouteError } from './with-session';
+import { errorResponse, RouteError, withoutSession } from './with-session';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -35,5 +36,45 @@ describe('errorResponse', () => {
     const refused = errorResponse(new BrokerError('ACCESS_REFUSED', 'access to vhost refused'), request());
     expect([refused.status, (await refused.json()).error.code]).toEqual([403, 'ACCESS_REFUSED']);
     expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('maxBodyBytes', () => {
+  const schema = { body: z.object({ text: z.string() }), maxBodyBytes: 64 };
+  const handler = withoutSession(schema, async ({ body }) => ({ length: body.text.length }));
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    handler(
+      new NextRequest('http://warren.test/api/definitions/preview', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+        // Node's fetch needs this for a streamed body.
+        ...(typeof body === 'object' && 'getReader' in body ? { duplex: 'half' } : {}),
+      } as ConstructorParameters<typeof NextRequest>[1]),
+      { params: Promise.resolve({}) },
+    );
+
+  beforeEach(() => vi.stubEnv('WARREN_AUDIT_FILE', 'off'));
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('reads a body within the limit', async () => {
+    const response = await post(JSON.stringify({ text: 'hello' }));
+    expect([response.status, await response.json()]).toEqual([200, { length: 5 }]);
+  });
+
+  it('refuses a larger body by its declared length, and one without a length (streamed) once it passes the limit', async () => {
+    // Refused before a byte is read: the declared length alone is too large.
+    const declared = await post(JSON.stringify({ text: 'x' }), { 'content-length': '1000' });
+    expect([declared.status, (await declared.json()).error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const chunk = new TextEncoder().encode(JSON.stringify({ text: 'y'.repeat(100) }));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk.slice(0, 40));
+        controller.enqueue(chunk.slice(40));
+        controller.close();
+      },
+    });
+    const streamed = await post(stream);
+    expect([streamed.status, (await streamed.json()).error.message]).toEqual([413, 'The request body is larger than this route takes (64 bytes at most)']);
   });
 });

@@ -31,6 +31,8 @@ interface Schemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>
   params?: P;
   query?: Q;
   body?: B;
+  /** The largest body this route reads, in bytes (a definitions file); larger ones are refused with 413 unread. */
+  maxBodyBytes?: number;
 }
 
 interface BaseContext<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -113,7 +115,7 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, S>
       audit.object = objectOf(rawParams);
       const params = parse(schemas.params ?? empty, rawParams, 'path');
       const query = parse(schemas.query ?? empty, Object.fromEntries(req.nextUrl.searchParams), 'query');
-      const raw = schemas.body ? await readJson(req) : undefined;
+      const raw = schemas.body ? await readJson(req, schemas.maxBodyBytes) : undefined;
       if (mutation) {
         audit.request = essentials(raw);
         // A login says who by its body.
@@ -195,14 +197,40 @@ function parse<S extends z.ZodType>(schema: S, input: unknown, where: string): z
   throw new RouteError('VALIDATION_FAILED', `Invalid ${where}: ${details}`);
 }
 
-async function readJson(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+async function readJson(req: NextRequest, maxBytes?: number): Promise<unknown> {
+  const text = maxBytes === undefined ? await req.text() : await readBounded(req, maxBytes);
   if (!text) return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new RouteError('VALIDATION_FAILED', 'The request body is not valid JSON');
   }
+}
+
+/**
+ * The body as text, refused once it passes `maxBytes`: by its declared length before a byte is
+ * read, else while it streams in (a chunked upload declares none).
+ */
+async function readBounded(req: NextRequest, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new RouteError('PAYLOAD_TOO_LARGE', `The request body is larger than this route takes (${maxBytes.toLocaleString('en-US')} bytes at most)`);
+  const declared = Number(req.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
