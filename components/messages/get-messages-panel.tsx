@@ -14,6 +14,8 @@ import { DEFAULT_MAX_PAYLOAD_BYTES, MAX_GET_COUNT, type GetMessages } from '@/li
 import { downloadJson, fileNameFor } from './download';
 import { headerSearchText } from './header-value';
 import { MessageCard } from './message-card';
+import { useMessageWork } from './message-work-context';
+import { SelectionBar } from './selection-bar';
 import { NumberField } from './number-field';
 import { wholeNumber } from './whole-number';
 
@@ -44,6 +46,7 @@ const isRemoving = (mode: AckMode) => REMOVING_ACK_MODES.includes(mode);
 export function GetMessagesPanel({ vhost, name, queueType }: { vhost: string; name: string; queueType?: string }) {
   const t = useT();
   const get = useGetMessagesMutation();
+  const work = useMessageWork();
   const [ackmode, setAckmode] = useState<AckMode>('ack_requeue_true');
   const [encoding, setEncoding] = useState<Encoding>('auto');
   const [countText, setCountText] = useState('10');
@@ -52,7 +55,8 @@ export function GetMessagesPanel({ vhost, name, queueType }: { vhost: string; na
   const [confirming, setConfirming] = useState<GetMessages | null>(null);
   const removing = isRemoving(ackmode);
 
-  const run = (values: GetMessages) => get.mutate({ vhost, name, ...values });
+  const run = (values: GetMessages) =>
+    get.mutate({ vhost, name, ...values }, { onSuccess: (result) => work?.onGet(result, values.count, !isRemoving(result.ackmode)) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (get.isPending) return;
@@ -160,6 +164,9 @@ function FetchedMessages({ result, queue }: { result: GetMessagesResult; queue: 
     [needle, result, haystacks],
   );
   const total = result.messages.length;
+  const work = useMessageWork();
+  // Only messages put back can be moved; a Get that removed them has nothing left to select.
+  const selecting = work !== null && work.scan !== null && !isRemoving(result.ackmode);
 
   if (total === 0) {
     return (
@@ -192,9 +199,14 @@ function FetchedMessages({ result, queue }: { result: GetMessagesResult; queue: 
           {shown.length ? t('messages.get.matches', { shown: shown.length, total }) : t('state.noMatch')}
         </p>
       ) : null}
+      {selecting ? <SelectionBar shown={shown} /> : null}
       <div className="flex flex-col gap-3">
         {shown.map((message) => (
-          <MessageCard key={message.position} message={message} />
+          <MessageCard
+            key={message.position}
+            message={message}
+            select={selecting ? { checked: work.selected.has(message.position), onChange: (on) => work.toggle(message, on) } : undefined}
+          />
         ))}
       </div>
     </div>

@@ -42,11 +42,28 @@ async function copyMessage(message: FetchedMessage, t: Translate): Promise<void>
   }
 }
 
+/** A checkbox on the card, for choosing messages (Get messages → Move selected). */
+export interface MessageCardSelect {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
 /**
  * One fetched message: where it came from, its properties and headers (with the dead-lettering
  * history when it has one), and its payload; "Copy" puts the whole message on the clipboard as JSON.
  */
-export function MessageCard({ message, headingLevel = 3 }: { message: FetchedMessage; headingLevel?: 3 | 4 }) {
+export function MessageCard({
+  message,
+  headingLevel = 3,
+  title,
+  select,
+}: {
+  message: FetchedMessage;
+  headingLevel?: 3 | 4;
+  /** Instead of "Message N" (an RPC reply). */
+  title?: string;
+  select?: MessageCardSelect;
+}) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -68,8 +85,17 @@ export function MessageCard({ message, headingLevel = 3 }: { message: FetchedMes
     <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-2">
+          {select ? (
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-orange-600"
+              checked={select.checked}
+              onChange={(event) => select.onChange(event.target.checked)}
+              aria-label={t('work.select.message', { position: message.position })}
+            />
+          ) : null}
           <Heading id={headingId} className="text-sm font-semibold">
-            {t('messages.card.title', { position: message.position })}
+            {title ?? t('messages.card.title', { position: message.position })}
           </Heading>
           {streamed ? <Badge tone="blue">{t('messages.card.offset', { offset: String(message.offset) })}</Badge> : null}
           {streamed ? (

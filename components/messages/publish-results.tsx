@@ -1,11 +1,11 @@
 'use client';
 
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { formatCount, formatDuration, formatRate } from '@/lib/format';
-import { useI18n, type Translate } from '@/lib/i18n/i18n';
+import { formatCount, formatRate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/i18n';
 import type { BulkProgress, PublishOutcome } from '@/lib/api/messages';
 import type { BulkPublishState } from '@/lib/queries/messages/bulk-publish';
+import { elapsedText, ReportRows, RunProgress } from './run-status';
 
 /** A plain publish's answer: the broker's outcome, or the error that stopped it. */
 export type PublishResult = { outcome: PublishOutcome } | { error: string };
@@ -36,40 +36,21 @@ export function PublishResultAlert({ result }: { result: PublishResult }) {
   );
 }
 
-/** Seconds with a tenth under a minute (a bulk publish is often quick), else as uptimes are shown. */
-function elapsed(ms: number, t: Translate): string {
-  return ms < 60_000 ? t('publish.bulk.seconds', { seconds: (ms / 1000).toFixed(1) }) : formatDuration(ms, t);
-}
-
 /** A running bulk publish: confirmed of requested, the rate, the time left, and Cancel. */
 function BulkRunning({ progress, requested, onCancel }: { progress: BulkProgress | null; requested: number; onCancel: () => void }) {
   const { t, locale } = useI18n();
   const confirmed = progress?.confirmed ?? 0;
   const total = progress?.requested ?? requested;
-  const rate = progress?.rate ?? 0;
-  const left = rate > 0 ? ((total - confirmed) / rate) * 1000 : null;
   const summary = t('publish.bulk.confirmedOf', { confirmed: formatCount(confirmed, locale), requested: formatCount(total, locale) });
   return (
-    <div className="flex flex-col gap-2 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
-      {/* No value until the first report: an indeterminate bar, not a false 0 %. */}
-      <progress
-        aria-label={t('publish.bulk.progressLabel')}
-        aria-valuetext={summary}
-        max={total}
-        value={progress ? confirmed : undefined}
-        className="h-2 w-full overflow-hidden rounded bg-zinc-200 accent-orange-600 dark:bg-zinc-800 [&::-moz-progress-bar]:bg-orange-600 [&::-webkit-progress-bar]:bg-zinc-200 dark:[&::-webkit-progress-bar]:bg-zinc-800 [&::-webkit-progress-value]:bg-orange-600"
-      />
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 tabular-nums">
-        <span>{summary}</span>
-        <span aria-hidden="true">·</span>
-        <span>{t('publish.bulk.rate', { rate: formatRate(rate) })}</span>
-        <span aria-hidden="true">·</span>
-        <span>{left === null ? t('publish.bulk.timeLeftUnknown') : t('publish.bulk.timeLeft', { time: formatDuration(Math.max(left, 1000), t) })}</span>
-        <Button variant="outline" size="sm" className="ml-auto" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </div>
+    <RunProgress
+      label={t('publish.bulk.progressLabel')}
+      summary={summary}
+      value={progress ? confirmed : undefined}
+      max={total}
+      rate={progress?.rate ?? 0}
+      onCancel={onCancel}
+    />
   );
 }
 
@@ -90,21 +71,14 @@ function BulkReport({ report, error }: { report: BulkProgress; error: string | n
       report.returned && report.return_text ? t('publish.bulk.firstReturn', { count: count(report.returned), text: report.return_text }) : count(report.returned),
     ],
     [t('publish.bulk.nacked'), count(report.nacked)],
-    [t('publish.bulk.elapsed'), elapsed(report.elapsed_ms, t)],
+    [t('publish.bulk.elapsed'), elapsedText(report.elapsed_ms, t)],
     [t('publish.bulk.averageRate'), t('publish.bulk.rate', { rate: formatRate(report.rate) })],
   ];
   return (
     <Alert tone={tone} title={title}>
       {error ? <p className="mb-1">{error}</p> : null}
       {ended === 'cancelled' ? <p className="mb-1">{t('publish.bulk.cancelledHint')}</p> : null}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 tabular-nums">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium">{term}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ReportRows rows={rows} />
     </Alert>
   );
 }

@@ -33,3 +33,25 @@ export function mockFetch(): Mock<typeof fetch> {
 
 export const jsonAnswer = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A streamed NDJSON answer whose lines the test pushes one at a time; an abort of the request errors it, as fetch does. */
+export function streamedAnswer(signal?: AbortSignal | null) {
+  let push: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const body = new ReadableStream<Uint8Array>({ start: (controller) => void (push = controller) });
+  signal?.addEventListener('abort', () => push?.error(new DOMException('The operation was aborted.', 'AbortError')));
+  const encoder = new TextEncoder();
+  return {
+    response: new Response(body, { status: 200, headers: { 'content-type': 'application/x-ndjson' } }),
+    line: (value: unknown) => push!.enqueue(encoder.encode(`${JSON.stringify(value)}\n`)),
+    close: () => push!.close(),
+  };
+}
+
+/** Answers each request by the first handler whose pattern its URL matches (404 otherwise). */
+export function answerBy(fetchMock: Mock<typeof fetch>, handlers: Array<[RegExp, (init?: RequestInit) => Response | Promise<Response>]>) {
+  fetchMock.mockImplementation(async (input, init) => {
+    const url = String(input);
+    const handler = handlers.find(([pattern]) => pattern.test(url));
+    return handler ? handler[1](init) : jsonAnswer({ error: { code: 'NOT_FOUND', message: `no answer for ${url}` } }, 404);
+  });
+}
