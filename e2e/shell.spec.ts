@@ -189,6 +189,9 @@ test.describe('navigation by tags', () => {
           await expect(nav(page).getByRole('link', { name, exact: true })).toBeVisible();
         }
         await expect(nav(page).getByRole('link', { name: 'Admin', exact: true })).toHaveCount(admin ? 1 : 0);
+        // Nodes need the monitoring tag (or administrator); Health is everyone's (its badge may add to the name).
+        await expect(nav(page).getByRole('link', { name: 'Nodes', exact: true })).toHaveCount(role === 'admin' || role === 'monitoring' ? 1 : 0);
+        await expect(nav(page).getByRole('link', { name: /^Health/ })).toBeVisible();
         await expect(nav(page).getByRole('link', { name: 'Overview', exact: true })).toHaveAttribute('aria-current', 'page');
       });
     });

@@ -16,6 +16,18 @@ export const routes = {
   channels: () => '/channels',
   channel: (name: string) => `/channels/${seg(name)}`,
   publish: () => '/publish',
+  adminPolicies: () => '/admin/policies',
+  /** A policy's page; `operator` for an operator policy. */
+  adminPolicy: (vhost: string, name: string, kind: 'policy' | 'operator' = 'policy') => `/admin/policies/${kind}/${seg(vhost)}/${seg(name)}`,
+  adminDefinitions: () => '/admin/definitions',
+  nodes: () => '/nodes',
+  node: (name: string) => `/nodes/${seg(name)}`,
+  adminUsers: () => '/admin/users',
+  adminUser: (name: string) => `/admin/users/${seg(name)}`,
+  adminVhosts: () => '/admin/vhosts',
+  adminVhost: (name: string) => `/admin/vhosts/${seg(name)}`,
+  adminCluster: () => '/admin/cluster',
+  adminAudit: () => '/admin/audit',
 };
 
 /**

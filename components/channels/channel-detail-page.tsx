@@ -1,6 +1,9 @@
 'use client';
 
 import Link from 'next/link';
+import { useChartSeries } from '@/components/charts/chart-series';
+import { RangeSelect, useChartRange } from '@/components/charts/range-select';
+import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { DetailList, type DetailItem } from '@/components/ui/detail-list';
 import { ConsumersTable } from '@/components/ui/consumers-table';
 import { MissingNotice } from '@/components/ui/missing-notice';
@@ -10,26 +13,17 @@ import { Section } from '@/components/ui/card';
 import { DataTable, type ColumnDef } from '@/components/ui/data-table';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/errors';
+import { SERIES_KEYS } from '@/lib/api/series';
 import { formatCount, formatRate } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
-import type { MessageKey } from '@/lib/i18n/messages';
 import { useChannelQuery } from '@/lib/queries/channels/channel-query';
+import { useSeriesQuery } from '@/lib/queries/series/series-query';
 import type { ChannelDelivery, ChannelMessageStats, ChannelPublish } from '@/lib/api/channels';
 import { routes } from '@/lib/routes';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { ChannelMode } from './channel-mode';
 
 type RateKey = keyof ChannelMessageStats & `${string}_details`;
-
-const RATES: Array<[MessageKey, RateKey]> = [
-  ['channels.rate.publish', 'publish_details'],
-  ['channels.rate.confirm', 'confirm_details'],
-  ['channels.rate.returnUnroutable', 'return_unroutable_details'],
-  ['channels.rate.dropUnroutable', 'drop_unroutable_details'],
-  ['channels.rate.deliverGet', 'deliver_get_details'],
-  ['channels.rate.redeliver', 'redeliver_details'],
-  ['channels.rate.ack', 'ack_details'],
-];
 
 const linkClass = 'break-all text-orange-700 hover:underline dark:text-orange-400';
 
@@ -86,6 +80,9 @@ export function ChannelDetailPage({ name }: { name: string }) {
   const [refresh] = useRefreshSeconds();
   const query = useChannelQuery(name, refresh);
   const gone = query.error instanceof ApiError && query.error.code === 'NOT_FOUND';
+  const range = useChartRange();
+  const series = useSeriesQuery(gone ? null : { of: 'channel', name }, range, refresh);
+  const rateSeries = useChartSeries(SERIES_KEYS.channel);
   const c = query.data;
   const pending = query.isPending;
 
@@ -150,12 +147,10 @@ export function ChannelDetailPage({ name }: { name: string }) {
         <Section title={t('channels.detail.messages')}>
           <DetailList items={messages} pending={pending} className="xl:grid-cols-2" />
         </Section>
-        <Section title={t('channels.detail.rates')}>
-          <DetailList
-            items={RATES.map(([label, key]) => ({ label: t(label), value: rate(t, c?.message_stats, key) }))}
-            pending={pending}
-            className="xl:grid-cols-3"
-          />
+        {/* The chart's legend has the current rates, as the official channel page's does. */}
+        <Section title={t('channels.detail.rates')} actions={<RangeSelect retention={series.data?.retention} />}>
+          {series.error ? <QueryError what={t('charts.data')} error={series.error} onRetry={() => void series.refetch()} /> : null}
+          <TimeSeriesChart title={t('channels.detail.rates')} unit="msg/s" series={rateSeries} data={series.data} height={160} />
         </Section>
       </div>
 

@@ -5,16 +5,21 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { toast } from '@/lib/toast';
 import { ChannelsTable } from '@/components/channels/channels-table';
+import { useChartSeries } from '@/components/charts/chart-series';
+import { RangeSelect, useChartRange } from '@/components/charts/range-select';
+import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { useSessionUser } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/errors';
+import type { SeriesKey } from '@/lib/api/series';
 import { formatBytes, formatCount } from '@/lib/format';
 import { useI18n, type Translate } from '@/lib/i18n/i18n';
 import { useConnectionChannelsQuery } from '@/lib/queries/connections/connection-channels-query';
 import { useConnectionQuery } from '@/lib/queries/connections/connection-query';
+import { useSeriesQuery } from '@/lib/queries/series/series-query';
 import type { ClientProperties, Connection } from '@/lib/api/connections';
 import { routes } from '@/lib/routes';
 import { isAdministrator } from '@/lib/tags';
@@ -22,8 +27,10 @@ import { useRefreshSeconds } from '@/lib/url-state';
 import { DetailList, type DetailItem } from '@/components/ui/detail-list';
 import { MissingNotice } from '@/components/ui/missing-notice';
 import { ForceCloseDialog } from './force-close-dialog';
-import { formatByteRate, formatDateTime, hostPort } from './format';
+import { formatDateTime, hostPort } from './format';
 import { StateBadge } from './state-badge';
+
+const DATA_RATES: readonly SeriesKey[] = ['recv_oct', 'send_oct'];
 
 const KNOWN_PROPERTIES = new Set(['connection_name', 'product', 'version', 'platform', 'information', 'copyright', 'capabilities']);
 
@@ -36,6 +43,9 @@ export function ConnectionDetailPage({ name }: { name: string }) {
   const query = useConnectionQuery(name, refresh);
   const gone = query.error instanceof ApiError && query.error.code === 'NOT_FOUND';
   const channels = useConnectionChannelsQuery(name, refresh, { enabled: !gone });
+  const range = useChartRange();
+  const series = useSeriesQuery(gone ? null : { of: 'connection', name }, range, refresh);
+  const rateSeries = useChartSeries(DATA_RATES);
   const c = query.data;
   const clientName = c?.client_properties?.connection_name;
   const label = clientName || name;
@@ -83,8 +93,6 @@ export function ConnectionDetailPage({ name }: { name: string }) {
   ];
 
   const rates: DetailItem[] = [
-    { label: t('connections.col.fromClient'), value: formatByteRate(c?.recv_oct_details?.rate) },
-    { label: t('connections.col.toClient'), value: formatByteRate(c?.send_oct_details?.rate) },
     {
       label: t('connections.detail.received'),
       value: `${formatBytes(c?.recv_oct)} · ${t('connections.detail.packets', { count: c?.recv_cnt ?? 0 })}`,
@@ -117,8 +125,13 @@ export function ConnectionDetailPage({ name }: { name: string }) {
         <DetailList items={overview} pending={pending} />
       </Section>
 
-      <Section title={t('connections.detail.dataRates')}>
-        <DetailList items={rates} pending={pending} />
+      {/* The chart's legend has the current rates from and to the client; the totals follow. */}
+      <Section title={t('connections.detail.dataRates')} actions={<RangeSelect retention={series.data?.retention} />}>
+        <div className="flex flex-col gap-4">
+          {series.error ? <QueryError what={t('charts.data')} error={series.error} onRetry={() => void series.refetch()} /> : null}
+          <TimeSeriesChart title={t('connections.detail.dataRates')} unit="B/s" series={rateSeries} data={series.data} height={160} />
+          <DetailList items={rates} pending={pending} />
+        </div>
       </Section>
 
       <Section title={t('connections.detail.channels')}>

@@ -8,7 +8,11 @@ import { toast } from '@/lib/toast';
 import { ArgumentList } from '@/components/ui/argument-list';
 import { MissingNotice } from '@/components/ui/missing-notice';
 import { Alert } from '@/components/ui/alert';
+import { PolicyName } from '@/components/admin/policies/effective-policy';
 import { BindingsSection } from '@/components/bindings/bindings-section';
+import { useChartSeries } from '@/components/charts/chart-series';
+import { RangeSelect, useChartRange } from '@/components/charts/range-select';
+import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -16,10 +20,12 @@ import { CheckboxField } from '@/components/ui/field';
 import { QueryError } from '@/components/ui/query-error';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api/errors';
-import { formatRate } from '@/lib/format';
+import { isDotSegment } from '@/lib/api/segments';
+import type { SeriesKey } from '@/lib/api/series';
 import { useT } from '@/lib/i18n/i18n';
 import { useDeleteExchangeMutation } from '@/lib/queries/exchanges/delete-exchange-mutation';
 import { useExchangeQuery } from '@/lib/queries/exchanges/exchange-query';
+import { useSeriesQuery } from '@/lib/queries/series/series-query';
 import { routes } from '@/lib/routes';
 import { isBuiltInExchange } from '@/lib/schemas/exchange';
 import { useRefreshSeconds } from '@/lib/url-state';
@@ -28,6 +34,10 @@ import { RouteTester } from './route-tester';
 
 // The publish form (and its validation) loads after the page, in its own chunk.
 const PublishPanel = dynamic(() => import('@/components/messages/publish-panel').then((module) => module.PublishPanel), { ssr: false });
+const TailPanel = dynamic(() => import('@/components/messages/tail-panel').then((module) => module.TailPanel), { ssr: false });
+const RpcPanel = dynamic(() => import('@/components/messages/rpc-panel').then((module) => module.RpcPanel), { ssr: false });
+
+const RATES: readonly SeriesKey[] = ['publish_in', 'publish_out'];
 
 export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: string }) {
   const t = useT();
@@ -43,6 +53,11 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
   const builtInReason = name === '' ? t('exchanges.builtInDefault') : t('exchanges.builtInAmq');
 
   const notFound = exchange.error instanceof ApiError && exchange.error.code === 'NOT_FOUND';
+  const range = useChartRange();
+  // A name the management API cannot address has no rates to chart (see the notice).
+  const chartable = !isDotSegment(vhost) && !isDotSegment(name) && !notFound;
+  const series = useSeriesQuery(chartable ? { of: 'exchange', vhost, name } : null, range, refresh);
+  const rateSeries = useChartSeries(RATES);
   if (notFound && !exchange.data) {
     return (
       <MissingNotice
@@ -56,7 +71,6 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
 
   const data = exchange.data;
   const alternate = data?.arguments?.['alternate-exchange'];
-  const rates = data?.message_stats;
 
   return (
     <div className="flex flex-col gap-4">
@@ -99,7 +113,7 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
             {data ? <ExchangeFeatureBadges exchange={data} /> : null}
           </Detail>
           <Detail label={t('exchanges.detail.policy')} pending={!data}>
-            {data?.policy ?? <span className="text-zinc-400">{t('exchanges.detail.none')}</span>}
+            {data?.policy ? <PolicyName kind="policy" vhost={vhost} name={data.policy} /> : <span className="text-zinc-400">{t('exchanges.detail.none')}</span>}
           </Detail>
           <Detail label={t('exchanges.detail.alternate')} pending={!data}>
             {typeof alternate === 'string' ? (
@@ -110,21 +124,29 @@ export function ExchangeDetailPage({ vhost, name }: { vhost: string; name: strin
               <span className="text-zinc-400">{t('exchanges.detail.none')}</span>
             )}
           </Detail>
-          <Detail label={t('exchanges.detail.rateIn')} pending={!data}>
-            {t('common.perSecond', { value: formatRate(rates?.publish_in_details?.rate ?? 0) })}
-          </Detail>
-          <Detail label={t('exchanges.detail.rateOut')} pending={!data}>
-            {t('common.perSecond', { value: formatRate(rates?.publish_out_details?.rate ?? 0) })}
-          </Detail>
           <Detail label={t('exchanges.detail.arguments')} pending={!data} wide>
             <ArgumentList args={data?.arguments} empty={t('exchanges.detail.none')} />
           </Detail>
         </dl>
       </Section>
 
+      {chartable ? (
+        <Section title={t('exchanges.detail.rates')} actions={<RangeSelect retention={series.data?.retention} />}>
+          {series.error ? <QueryError what={t('charts.data')} error={series.error} onRetry={() => void series.refetch()} /> : null}
+          <TimeSeriesChart title={t('exchanges.detail.rates')} unit="msg/s" series={rateSeries} data={series.data} height={160} />
+        </Section>
+      ) : null}
+
       <RouteTester vhost={vhost} exchange={name} exchangeType={data?.type} />
 
-      {data ? <PublishPanel vhost={vhost} exchange={name} /> : null}
+      {data ? (
+        <div className="grid items-start gap-4 xl:grid-cols-2">
+          <PublishPanel vhost={vhost} exchange={name} />
+          <RpcPanel vhost={vhost} exchange={name} />
+        </div>
+      ) : null}
+
+      {data && !data.unaddressable ? <TailPanel vhost={vhost} exchange={name} exchangeType={data.type} /> : null}
 
       <BindingsSection vhost={vhost} exchange={name} />
 

@@ -4,32 +4,24 @@ import { Section } from '@/components/ui/card';
 import { QueryError } from '@/components/ui/query-error';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useSessionUser } from '@/components/shell/session-context';
-import { formatCount, formatRate } from '@/lib/format';
+import { useChartSeries } from '@/components/charts/chart-series';
+import { RangeSelect, useChartRange } from '@/components/charts/range-select';
+import { TimeSeriesChart } from '@/components/charts/time-series-chart';
+import { LENGTH_KEYS, OVERVIEW_RATE_KEYS, type SeriesKey, type SeriesTarget } from '@/lib/api/series';
+import { formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { MessageKey } from '@/lib/i18n/messages';
 import { useNodesQuery } from '@/lib/queries/overview/nodes-query';
 import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
 import { useVhostQuery } from '@/lib/queries/overview/vhosts-query';
-import type { MessageStats } from '@/lib/api/stats';
+import { useSeriesQuery } from '@/lib/queries/series/series-query';
 import { canMonitor } from '@/lib/tags';
 import { useRefreshSeconds, useVhost } from '@/lib/url-state';
 import { AlarmsPanel } from './alarms-panel';
 import { ListenersTable } from './listeners-table';
 import { NodesTable } from './nodes-table';
 
-const RATES: Array<[MessageKey, keyof MessageStats]> = [
-  ['overview.rate.publish', 'publish_details'],
-  ['overview.rate.confirm', 'confirm_details'],
-  ['overview.rate.deliverManual', 'deliver_details'],
-  ['overview.rate.deliverAuto', 'deliver_no_ack_details'],
-  ['overview.rate.ack', 'ack_details'],
-  ['overview.rate.redeliver', 'redeliver_details'],
-  ['overview.rate.getManual', 'get_details'],
-  ['overview.rate.getAuto', 'get_no_ack_details'],
-  ['overview.rate.getEmpty', 'get_empty_details'],
-  ['overview.rate.returnUnroutable', 'return_unroutable_details'],
-  ['overview.rate.dropUnroutable', 'drop_unroutable_details'],
-];
+const QUEUED: readonly SeriesKey[] = LENGTH_KEYS;
+const RATES: readonly SeriesKey[] = OVERVIEW_RATE_KEYS;
 
 export function OverviewPage() {
   const { t, locale } = useI18n();
@@ -40,6 +32,11 @@ export function OverviewPage() {
   const vhostQuery = useVhostQuery(vhost, refresh);
   const monitor = canMonitor(tags);
   const nodes = useNodesQuery(refresh, { enabled: monitor });
+  const range = useChartRange();
+  const target: SeriesTarget = vhost === null ? { of: 'overview' } : { of: 'vhost', vhost };
+  const series = useSeriesQuery(target, range, refresh);
+  const queuedSeries = useChartSeries(QUEUED);
+  const rateSeries = useChartSeries(RATES);
 
   // With a vhost selected, messages and rates are that vhost's; otherwise the cluster's.
   const scoped = vhost !== null;
@@ -57,7 +54,6 @@ export function OverviewPage() {
         unacked: counted(overview.data?.queue_totals?.messages_unacknowledged),
         total: counted(overview.data?.queue_totals?.messages),
       };
-  const stats: MessageStats | undefined = scoped ? vhostQuery.data?.message_stats : overview.data?.message_stats;
   const counts = overview.data?.object_totals;
 
   return (
@@ -71,28 +67,27 @@ export function OverviewPage() {
 
       {source.error ? <QueryError what={t('overview.title')} error={source.error} onRetry={() => void source.refetch()} /> : null}
 
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Section title={t('overview.queuedMessages')}>
-          <StatList
-            pending={source.isPending}
-            items={[
-              { label: t('overview.ready'), value: formatCount(totals.ready, locale), testId: 'queued-ready' },
-              { label: t('overview.unacked'), value: formatCount(totals.unacked, locale), testId: 'queued-unacked' },
-              { label: t('overview.total'), value: formatCount(totals.total, locale), testId: 'queued-total' },
-            ]}
-          />
-        </Section>
-        <Section title={t('overview.messageRates')} className="lg:col-span-2">
-          <StatList
-            pending={source.isPending}
-            columns
-            items={RATES.map(([label, key]) => {
-              const details = stats?.[key];
-              const rate = typeof details === 'object' ? details.rate : 0;
-              return { label: t(label), value: t('common.perSecond', { value: formatRate(rate ?? 0) }) };
-            })}
-          />
-        </Section>
+      <div className="flex flex-col gap-4">
+        {series.error ? <QueryError what={t('charts.data')} error={series.error} onRetry={() => void series.refetch()} /> : null}
+        <div className="grid gap-4 lg:grid-cols-3">
+          <Section title={t('overview.queuedMessages')}>
+            <div className="flex flex-col gap-3">
+              <StatList
+                pending={source.isPending}
+                items={[
+                  { label: t('overview.ready'), value: formatCount(totals.ready, locale), testId: 'queued-ready' },
+                  { label: t('overview.unacked'), value: formatCount(totals.unacked, locale), testId: 'queued-unacked' },
+                  { label: t('overview.total'), value: formatCount(totals.total, locale), testId: 'queued-total' },
+                ]}
+              />
+              <TimeSeriesChart title={t('overview.queuedMessages')} unit="msg" series={queuedSeries} data={series.data} />
+            </div>
+          </Section>
+          {/* The chart's legend lists each rate with its latest value, as the official overview does. */}
+          <Section title={t('overview.messageRates')} className="lg:col-span-2" actions={<RangeSelect retention={series.data?.retention} />}>
+            <TimeSeriesChart title={t('overview.messageRates')} unit="msg/s" series={rateSeries} data={series.data} height={236} />
+          </Section>
+        </div>
       </div>
 
       <Section title={t('overview.globalCounts')}>

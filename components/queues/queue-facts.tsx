@@ -2,9 +2,10 @@
 
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { EffectivePolicy } from '@/components/admin/policies/effective-policy';
 import { ArgumentList } from '@/components/ui/argument-list';
 import type { QueueDetail } from '@/lib/api/queues';
-import { formatBytes, formatCount, formatRate } from '@/lib/format';
+import { formatBytes, formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { consumerCapacityPercent } from '@/lib/queue-features';
@@ -12,7 +13,7 @@ import { routes } from '@/lib/routes';
 import { FeatureBadges, QueueStateBadge } from './queue-badges';
 
 // The facts of a queue's page: its details, its message counts (total, ready, unacked, in
-// memory, persistent, paged out; counts and bytes) and its current rates.
+// memory, persistent, paged out; counts and bytes). Its rates are charted (components/charts).
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -43,10 +44,13 @@ export function QueueFacts({ queue }: { queue: QueueDetail }) {
       <Fact label={t('queues.detail.arguments')}>
         <ArgumentList args={queue.arguments} />
       </Fact>
-      <Fact label={t('queues.detail.policy')}>{queue.policy || none}</Fact>
-      <Fact label={t('queues.detail.operatorPolicy')}>{queue.operator_policy || none}</Fact>
       <Fact label={t('queues.detail.effectivePolicy')}>
-        <ArgumentList args={queue.effective_policy_definition} />
+        <EffectivePolicy
+          vhost={queue.vhost}
+          policy={queue.policy}
+          operatorPolicy={queue.operator_policy ?? null}
+          definition={queue.effective_policy_definition ?? null}
+        />
       </Fact>
       {queue.exclusive ? (
         <Fact label={t('queues.detail.exclusiveOwner')}>
@@ -129,26 +133,5 @@ export function QueueMessageCounts({ queue }: { queue: QueueDetail }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-export function QueueCurrentRates({ queue }: { queue: QueueDetail }) {
-  const { t } = useI18n();
-  const stats = queue.message_stats;
-  const rates: Array<[MessageKey, number | undefined]> = [
-    ['queues.col.incoming', stats?.publish_details?.rate],
-    ['queues.col.deliverGet', stats?.deliver_get_details?.rate],
-    ['queues.col.redelivered', stats?.redeliver_details?.rate],
-    ['queues.col.ack', stats?.ack_details?.rate],
-  ];
-  return (
-    <dl className="flex flex-wrap gap-x-8 gap-y-2">
-      {rates.map(([label, rate]) => (
-        <div key={label} className="flex flex-col">
-          <dt className="text-xs text-zinc-600 dark:text-zinc-400">{t(label)}</dt>
-          <dd className="text-lg font-semibold tabular-nums">{rate === undefined ? '—' : t('common.perSecond', { value: formatRate(rate) })}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -15,7 +15,8 @@ import { overviewKeys } from '@/lib/queries/overview/keys';
 import { fetchVhosts, useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
 import { getQueryClient } from '@/lib/queries/query-client';
 import { DEFAULT_REFRESH_SECONDS, isRefreshSeconds, REFRESH_CHOICES } from '@/lib/queries/polling';
-import { canSeeAdmin } from '@/lib/tags';
+import { HealthNavBadge } from '@/components/health/health-badge';
+import { canMonitor, canSeeAdmin } from '@/lib/tags';
 import { recall, REMEMBERED_PARAMS, useRefreshSeconds, useUrlParams, useVhost } from '@/lib/url-state';
 import { cn } from '@/lib/utils';
 import { BrokerBanner } from './broker-banner';
@@ -30,6 +31,8 @@ const NAV: Array<{ href: string; label: MessageKey; visible?: (tags: string[]) =
   { href: '/exchanges', label: 'nav.exchanges' },
   { href: '/queues', label: 'nav.queues' },
   { href: '/publish', label: 'nav.publish' },
+  { href: '/nodes', label: 'nodes.title', visible: canMonitor },
+  { href: '/health', label: 'health.title' },
   { href: '/admin', label: 'nav.admin', visible: canSeeAdmin },
 ];
 
@@ -162,6 +165,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
                     )}
                   >
                     {t(item.label)}
+                    {item.href === '/health' ? <HealthNavBadge /> : null}
                   </Link>
                 </li>
               );

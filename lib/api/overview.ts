@@ -62,6 +62,10 @@ export interface BrokerNode {
   proc_total?: number;
   partitions?: string[];
   rates_mode?: string;
+  /** Erlang processes waiting to run: a long queue means the node is short of CPU. */
+  run_queue?: number;
+  /** Warren's, from the node's `rabbit` application (the list sends only this of `applications`). */
+  rabbitmq_version?: string;
 }
 
 export interface Vhost {

@@ -1,11 +1,13 @@
 import 'server-only';
 import { BrokerError } from './errors';
 import { managementRequest, type Credentials } from './management';
+import { rabbitmqVersion, type NodeApplication } from '@/lib/api/nodes';
 import type { BrokerNode, Overview, Vhost, Whoami } from '@/lib/api/overview';
 
 const NODE_COLUMNS = [
   'name', 'type', 'running', 'uptime', 'mem_used', 'mem_limit', 'mem_alarm', 'disk_free', 'disk_free_limit',
   'disk_free_alarm', 'fd_used', 'fd_total', 'sockets_used', 'sockets_total', 'proc_used', 'proc_total', 'partitions',
+  'run_queue', 'applications.name', 'applications.version',
 ];
 
 export function getWhoami(credentials: Credentials): Promise<Whoami> {
@@ -16,8 +18,19 @@ export function getOverview(credentials: Credentials): Promise<Overview> {
   return managementRequest<Overview>(credentials, 'GET', '/overview');
 }
 
-export function listNodes(credentials: Credentials): Promise<BrokerNode[]> {
-  return managementRequest<BrokerNode[]>(credentials, 'GET', '/nodes', { query: { columns: NODE_COLUMNS.join(',') } });
+/**
+ * The cluster's nodes, a node that is down included (`running: false`, with its name and type
+ * only). Each row carries the node's ~40 applications: only RabbitMQ's version is passed on.
+ */
+export async function listNodes(credentials: Credentials): Promise<BrokerNode[]> {
+  const nodes = await managementRequest<Array<BrokerNode & { applications?: NodeApplication[] }>>(credentials, 'GET', '/nodes', {
+    query: { columns: NODE_COLUMNS.join(',') },
+  });
+  // New objects: the answer itself may be shared with other requests (managementRequest's cache).
+  return nodes.map(({ applications, ...node }) => {
+    const version = rabbitmqVersion(applications);
+    return version ? { ...node, rabbitmq_version: version } : node;
+  });
 }
 
 /** The vhosts this user may see (the broker filters them by the user's permissions). */

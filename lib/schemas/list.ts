@@ -1,7 +1,8 @@
 import { z } from './zod';
 import { regexProblem } from '@/lib/regex';
 
-const booleanFlag = z
+/** A query flag: "true"/"1" or "false"/"0", absent meaning false. */
+export const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1')
   .optional();

@@ -10,12 +10,13 @@ import { connections } from './connections';
 import { exchanges } from './exchanges';
 import { health } from './health';
 import { messages } from './messages';
+import { messageWork } from './message-work';
 import { nodes } from './nodes';
 import { overview } from './overview';
 import { publish } from './publish';
 import { queues } from './queues';
 
-const features = [common, overview, queues, exchanges, connections, channels, messages, publish, charts, nodes, health, admin, adminUsers, adminVhosts, adminPolicies];
+const features = [common, overview, queues, exchanges, connections, channels, messages, messageWork, publish, charts, nodes, health, admin, adminUsers, adminVhosts, adminPolicies];
 
 export const catalogue = {
   en: Object.assign({}, ...features.map((f) => f.en)),
@@ -30,6 +31,7 @@ export type MessageKey =
   | keyof typeof connections.en
   | keyof typeof channels.en
   | keyof typeof messages.en
+  | keyof typeof messageWork.en
   | keyof typeof publish.en
   | keyof typeof charts.en
   | keyof typeof nodes.en
