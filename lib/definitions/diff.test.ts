@@ -77,6 +77,17 @@ describe('diffDefinitions', () => {
     expect(users.items[0]).toMatchObject({ outcome: 'change', changes: [{ field: 'password', hidden: true, cleared: true }] });
   });
 
+  it('compares only the user limits a file sets: the broker keeps the others', () => {
+    const limited = { ...current, users: [{ ...current.users![0]!, limits: { 'max-connections': 5, 'max-channels': 10 } }] };
+    const same = category(diffDefinitions(parse({ users: [{ name: 'app', password_hash: 'SEFTSC0x', tags: ['management'], limits: {} }] }), limited, { vhost: null }), 'users');
+    expect(same.counts.same).toBe(1);
+    const changed = category(
+      diffDefinitions(parse({ users: [{ name: 'app', password_hash: 'SEFTSC0x', tags: ['management'], limits: { 'max-channels': 20 } }] }), limited, { vhost: null }),
+      'users',
+    );
+    expect(changed.items[0]!.changes).toEqual([{ field: 'limits', from: { 'max-channels': 10 }, to: { 'max-channels': 20 } }]);
+  });
+
   it('shows that an existing vhost listed by name only loses its description', () => {
     const vhosts = category(diffDefinitions(parse({ vhosts: [{ name: '/' }] }), current, { vhost: null }), 'vhosts');
     expect(vhosts.items[0]).toMatchObject({ outcome: 'change', changes: [{ field: 'description', from: 'Default', to: '' }] });

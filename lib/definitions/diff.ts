@@ -155,6 +155,12 @@ function compare(category: DefinitionCategory, wanted: Entry, existing: Entry): 
   const rule = RULES[category];
   const a = rule.fields(existing);
   const b = rule.fields(wanted);
+  if (category === 'users') {
+    // The broker merges a user's limits: those the file leaves out are kept as they are.
+    const limits = wanted.limits;
+    if (limits === null || typeof limits !== 'object' || Array.isArray(limits)) delete b.limits;
+    else a.limits = Object.fromEntries(Object.entries((a.limits ?? {}) as Entry).filter(([key]) => key in limits));
+  }
   const changes: FieldChange[] = Object.keys(b)
     .filter((field) => canonical(a[field]) !== canonical(b[field]))
     .map((field) => ({ field, from: a[field], to: b[field] }));
