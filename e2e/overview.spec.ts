@@ -89,6 +89,16 @@ test.describe('as an administrator', () => {
     }
   });
 
+  test('each running node has its memory of the last ten minutes as a sparkline', async ({ page }) => {
+    const nodes = await mgmt<Array<{ name: string; running: boolean }>>('GET', '/nodes?columns=name,running');
+    await page.goto('/');
+    const table = page.getByRole('table', { name: 'Nodes' });
+    await expect(table.getByRole('columnheader', { name: 'Memory, last 10 min' })).toBeVisible();
+    for (const node of nodes.filter((n) => n.running)) {
+      await expect(table.getByRole('img', { name: `Memory of ${node.name}, last ten minutes: latest`, exact: false })).toHaveAttribute('aria-label', /: latest \d/);
+    }
+  });
+
   test('the listeners table shows the broker’s AMQP listener', async ({ page }) => {
     const overview = await mgmt<BrokerOverview>('GET', '/overview');
     const amqp = overview.listeners.find((l) => l.protocol === 'amqp')!;

@@ -24,11 +24,14 @@ export function targets({ warrenUrl, warrenCookie, officialUrl, user }) {
         return context;
       },
       overviewUrl: `${warrenUrl}/`,
-      // The queued-message totals and the global counts carry numbers.
+      // The queued-message totals and the global counts carry numbers, and the first chart (queued
+      // messages) is drawn with its samples: as the official UI's readiness below.
       overviewReady: () => {
         const total = document.querySelector('[data-testid="queued-total"]');
         const queues = document.querySelector('[data-testid="count-queues"]');
-        return total && queues && /\d/.test(total.textContent) && /\d/.test(queues.textContent) ? performance.now() : false;
+        const chart = document.querySelector('main div[role="img"]');
+        const drawn = chart && chart.querySelector('canvas') && /\): .*\d/.test(chart.getAttribute('aria-label') ?? '');
+        return drawn && total && queues && /\d/.test(total.textContent) && /\d/.test(queues.textContent) ? performance.now() : false;
       },
       queuesUrl: `${warrenUrl}/queues`,
       rowSelector: 'main table tbody tr',

@@ -26,6 +26,8 @@ function answer(node: () => unknown) {
     if (url === '/api/overview') return jsonAnswer(overview);
     if (url.endsWith('?memory=true')) return jsonAnswer(nodeMemory);
     if (url.startsWith('/api/nodes/')) return jsonAnswer(node());
+    // The node's charts: no samples yet.
+    if (url.startsWith('/api/series?')) return jsonAnswer({ range: 600, incr: 5, timestamps: [], series: {}, retention: [60, 600] });
     return jsonAnswer({ error: { code: 'NOT_FOUND', message: 'Not found' } }, 404);
   });
 }

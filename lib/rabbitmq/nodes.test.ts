@@ -66,7 +66,15 @@ describe('getNode', () => {
     const { getNode } = await load();
     await expect(getNode(alice, 'nodesrec-b@localhost')).resolves.toMatchObject({ name: 'nodesrec-b@localhost', running: false, type: 'disc' });
     await expect(getNode(alice, 'nodesrec-b@localhost', { memory: true })).resolves.toMatchObject({ running: false, memory: 'not_available' });
-    expect(hits).toEqual(['/api/nodes/nodesrec-b%40localhost', '/api/nodes/nodesrec-b%40localhost?memory=true']);
+    // The list is asked first: only a node of the cluster is asked for by name.
+    expect(hits.filter((hit) => hit.startsWith('/api/nodes/'))).toEqual(['/api/nodes/nodesrec-b%40localhost', '/api/nodes/nodesrec-b%40localhost?memory=true']);
+    expect(hits[0]).toMatch(/^\/api\/nodes\?columns=/);
+  });
+
+  it('never asks the broker by name for a node the cluster does not have', async () => {
+    const { getNode } = await load();
+    await expect(getNode(alice, 'random-1@nowhere')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Node "random-1@nowhere" is not a member of this cluster' });
+    expect(hits.filter((hit) => hit.startsWith('/api/nodes/'))).toEqual([]);
   });
 
   it('says "not a member of this cluster" for a name the broker answers with a 500, after asking the list', async () => {
