@@ -10,7 +10,9 @@ import { useT } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useLogoutMutation } from '@/lib/queries/auth/logout-mutation';
 import { useIdlePrefetch } from '@/lib/queries/idle-prefetch';
-import { useOverviewQuery } from '@/lib/queries/overview/overview-query';
+import { overviewQueryOptions } from '@/lib/queries/overview/overview-query';
+import { usePolledQuery } from '@/lib/queries/use-polled-query';
+import type { Overview } from '@/lib/api/overview';
 import { overviewKeys } from '@/lib/queries/overview/keys';
 import { fetchVhosts, useVhostsQuery } from '@/lib/queries/overview/vhosts-query';
 import { getQueryClient } from '@/lib/queries/query-client';
@@ -43,11 +45,10 @@ export function Shell({ username, tags, children }: { username: string; tags: st
   const [vhost, setVhost] = useVhost();
   const [refresh, setRefresh] = useRefreshSeconds();
   const { set } = useUrlParams();
-  const overview = useOverviewQuery(refresh);
+  // Only what the header shows: a refresh that changes nothing of it renders nothing here.
+  const overview = usePolledQuery({ ...overviewQueryOptions(), select: clusterFacts }, refresh);
   const vhosts = useVhostsQuery(refresh);
   const logout = useLogoutMutation();
-  const queryClient = useQueryClient();
-  const fetching = useIsFetching();
 
   useRememberedParams(set);
 
@@ -131,14 +132,7 @@ export function Shell({ username, tags, children }: { username: string; tags: st
                 ))}
               </select>
             </label>
-            <Button
-              variant="outline"
-              size="sm"
-              onClick={() => void queryClient.invalidateQueries()}
-              aria-busy={fetching > 0}
-            >
-              {t('shell.refreshNow')}
-            </Button>
+            <RefreshNowButton />
             <PreferenceSwitches />
             <Button variant="ghost" size="sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
               {t('shell.logout')}
@@ -212,4 +206,22 @@ function useRememberedParams(set: ReturnType<typeof useUrlParams>['set']) {
     }, 0);
     return () => clearTimeout(timer);
   }, [searchParams, set]);
+}
+
+const clusterFacts = (overview: Overview) => ({
+  cluster_name: overview.cluster_name,
+  rabbitmq_version: overview.rabbitmq_version,
+  erlang_version: overview.erlang_version,
+});
+
+/** "Refresh now", busy while anything loads: its own component, so that each fetch renders only the button. */
+function RefreshNowButton() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const fetching = useIsFetching();
+  return (
+    <Button variant="outline" size="sm" onClick={() => void queryClient.invalidateQueries()} aria-busy={fetching > 0}>
+      {t('shell.refreshNow')}
+    </Button>
+  );
 }

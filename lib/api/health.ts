@@ -4,6 +4,9 @@
 
 import type { health } from '@/lib/i18n/messages/health';
 
+/** The window backlog growth is judged over, by default (the Health page's choice travels as ?window=). */
+export const HEALTH_WINDOW_DEFAULT_SECONDS = 600;
+
 export type HealthMessageKey = keyof typeof health.en;
 
 /** A sentence of the catalogue and what fills its placeholders. */

@@ -1,7 +1,7 @@
 import { z } from './zod';
+import { HEALTH_WINDOW_DEFAULT_SECONDS } from '@/lib/api/health';
 
-/** The broker keeps 5-second samples for about ten minutes and minute samples for an hour. */
-export const HEALTH_WINDOW_DEFAULT_SECONDS = 600;
+// The broker keeps 5-second samples for about ten minutes and minute samples for an hour.
 
 /** GET /api/health/findings: the vhost chosen in the shell (all the user may see without) and the window in seconds. */
 export const healthFindingsQuerySchema = z.object({

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { HealthFindings } from '@/lib/api/health';
-import { HEALTH_WINDOW_DEFAULT_SECONDS } from '@/lib/schemas/health';
+import { HEALTH_WINDOW_DEFAULT_SECONDS, type HealthFindings } from '@/lib/api/health';
 import { apiFetch, queryString } from '../fetcher';
 import { usePolledQuery } from '../use-polled-query';
 import { healthKeys } from './keys';
