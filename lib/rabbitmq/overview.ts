@@ -3,6 +3,7 @@ import { BrokerError } from './errors';
 import { managementRequest, type Credentials } from './management';
 import { rabbitmqVersion, type NodeApplication } from '@/lib/api/nodes';
 import type { BrokerNode, Overview, Vhost, Whoami } from '@/lib/api/overview';
+import { DEFAULT_SERIES_RANGE, RANGE_INCREMENTS } from '@/lib/api/series';
 
 const NODE_COLUMNS = [
   'name', 'type', 'running', 'uptime', 'mem_used', 'mem_limit', 'mem_alarm', 'disk_free', 'disk_free_limit',
@@ -14,8 +15,27 @@ export function getWhoami(credentials: Credentials): Promise<Whoami> {
   return managementRequest<Whoami>(credentials, 'GET', '/whoami');
 }
 
-export function getOverview(credentials: Credentials): Promise<Overview> {
-  return managementRequest<Overview>(credentials, 'GET', '/overview');
+/**
+ * The overview with the samples of the default chart range. The overview page's totals, its
+ * charts and the retention policies are then one broker request, shared (coalesced and briefly
+ * cached by managementRequest) instead of two: with thousands of queues the broker's overview is
+ * one of its costliest answers.
+ */
+const OVERVIEW_CHART_QUERY = {
+  lengths_age: DEFAULT_SERIES_RANGE,
+  lengths_incr: RANGE_INCREMENTS[DEFAULT_SERIES_RANGE],
+  msg_rates_age: DEFAULT_SERIES_RANGE,
+  msg_rates_incr: RANGE_INCREMENTS[DEFAULT_SERIES_RANGE],
+};
+
+export function overviewWithSamples(credentials: Credentials): Promise<Overview> {
+  return managementRequest<Overview>(credentials, 'GET', '/overview', { query: OVERVIEW_CHART_QUERY });
+}
+
+/** The overview without its samples (the charts have their own route). A copy: the answer is shared. */
+export async function getOverview(credentials: Credentials): Promise<Overview> {
+  const overview = await overviewWithSamples(credentials);
+  return JSON.parse(JSON.stringify(overview, (key, value: unknown) => (key === 'samples' ? undefined : value))) as Overview;
 }
 
 /**

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Page } from '@/lib/api/page';
 import { exchangeSegment } from '@/lib/api/segments';
 import {
+  DEFAULT_SERIES_RANGE,
   availableRanges,
   KIND_RETENTION_POLICY,
   LENGTH_KEYS,
@@ -18,6 +19,7 @@ import { BrokerError } from './errors';
 import { escapeRegex, managementRequest, MAX_PAGE_SIZE, mgmtPath, type Credentials, type QueryValue } from './management';
 import { mapQueueError } from './queues';
 import { assertClusterNode } from './nodes';
+import { overviewWithSamples } from './overview';
 
 // Chart series from the management API's samples: the object asked for with `<family>_age` and
 // `<family>_incr` (the range and the sample spacing) and `columns=` naming the samples charted.
@@ -69,7 +71,7 @@ export function seriesFields(kind: SeriesKind): SeriesField[] {
 export async function getSeries(credentials: Credentials, target: SeriesTarget, range: SeriesRange): Promise<SeriesData> {
   const fields = seriesFields(target.of);
   const query = seriesQuery(target.of, range);
-  const [object, policies] = await Promise.all([fetchObject(credentials, target, query), retentionPolicies(credentials)]);
+  const [object, policies] = await Promise.all([fetchObject(credentials, target, query, range), retentionPolicies(credentials)]);
   return {
     range,
     incr: RANGE_INCREMENTS[range],
@@ -92,11 +94,12 @@ export function seriesQuery(kind: SeriesKind, range: SeriesRange): Record<string
   return query;
 }
 
-async function fetchObject(credentials: Credentials, target: SeriesTarget, query: Record<string, QueryValue>): Promise<unknown> {
+async function fetchObject(credentials: Credentials, target: SeriesTarget, query: Record<string, QueryValue>, range: SeriesRange): Promise<unknown> {
   const get = (path: string) => managementRequest<unknown>(credentials, 'GET', path, { query });
   switch (target.of) {
     case 'overview':
-      return get('/overview');
+      // The default range is the overview route's own request (see overviewWithSamples).
+      return range === DEFAULT_SERIES_RANGE ? overviewWithSamples(credentials) : get('/overview');
     case 'vhost':
       return findVhost(credentials, target.vhost, query);
     case 'queue':
@@ -151,7 +154,7 @@ let retention: { at: number; policies: SampleRetentionPolicies } | undefined;
 async function retentionPolicies(credentials: Credentials): Promise<SampleRetentionPolicies> {
   if (retention && Date.now() - retention.at < RETENTION_CACHE_MS) return retention.policies;
   // The plain overview: the overview page asks for the same, and identical requests are shared.
-  const overview = await managementRequest<{ sample_retention_policies?: SampleRetentionPolicies }>(credentials, 'GET', '/overview');
+  const overview = (await overviewWithSamples(credentials)) as { sample_retention_policies?: SampleRetentionPolicies };
   const policies = overview.sample_retention_policies ?? {};
   retention = { at: Date.now(), policies };
   return policies;
