@@ -20,7 +20,7 @@ import { DeleteVhostDialog } from './delete-vhost-dialog';
 import { EditVhostForm } from './edit-vhost-form';
 import { ClusterStateBadges, VhostTags } from './vhost-badges';
 import { VhostLimitsSection } from './vhost-limits-section';
-import { VhostPermissionsSection, VhostTopicPermissionsSection } from '@/components/admin/users/vhost-permissions';
+import { VhostPermissionsSection, VhostTopicPermissionsSection } from '@/components/admin/users/user-permissions';
 
 /** One vhost for administrators: its figures, description and tags (editable), permissions, limits, and Delete. */
 export function VhostDetailPage({ name }: { name: string }) {
