@@ -74,8 +74,12 @@ test('logging out returns to the login page and the session cookie no longer ope
   await expect(page.getByRole('banner')).toContainText(TEST_USERS.monitoring.username);
   expect((await page.request.get('/api/overview')).status()).toBe(200);
 
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await expect(page).toHaveURL(/\/login\?reason=logged-out/);
+  // The banner is in the server's HTML: a click before React has hydrated the button does
+  // nothing (CI once clicked too early). Logging out twice is harmless, so click until it works.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Log out' }).click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/\/login\?reason=logged-out/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByRole('status').filter({ hasText: 'You have logged out.' })).toBeVisible();
   expect((await page.context().cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
 
