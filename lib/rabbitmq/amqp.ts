@@ -128,7 +128,7 @@ async function using<T>(credentials: Credentials, vhost: string, work: (model: C
   } finally {
     entry.inUse--;
     entry.lastUsed = Date.now();
-    if (entry.retired && entry.inUse === 0) closeEntry(entry);
+    if (entry.retired && entry.inUse === 0) void closeEntry(entry);
   }
 }
 

@@ -9,9 +9,8 @@ import { useVhostPermissionsQuery } from '@/lib/queries/admin-users/vhost-permis
 import { useVhostTopicPermissionsQuery } from '@/lib/queries/admin-users/vhost-topic-permissions-query';
 import { useRefreshSeconds } from '@/lib/url-state';
 import { SetPermissionForm } from './permission-form';
-import { PermissionsTable } from './permissions-table';
+import { PermissionsTable, TopicPermissionsTable } from './permissions-table';
 import { SetTopicPermissionForm } from './topic-permission-form';
-import { TopicPermissionsTable } from './topic-permissions-table';
 
 // Permissions and topic permissions, seen from a user's side (the user page: one row per vhost)
 // or from a vhost's side (the vhost page: one row per user). "Clear" per row, and "Set" for a
